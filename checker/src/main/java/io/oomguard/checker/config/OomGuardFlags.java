@@ -1,0 +1,94 @@
+package io.oomguard.checker.config;
+
+import static com.google.common.collect.ImmutableSet.toImmutableSet;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.ErrorProneFlags;
+import java.util.regex.Pattern;
+
+/**
+ * Every {@code -XepOpt:OomGuard:*} flag, read and validated in one place.
+ *
+ * <p>A bad value fails the compilation at once with a message that names the flag and says how to
+ * fix it; an unknown {@code OomGuard:} flag is an error too, since a typo would otherwise silently
+ * turn a setting off.
+ */
+public final class OomGuardFlags {
+  /** The namespace all oomguard flags share. */
+  public static final String PREFIX = "OomGuard:";
+
+  /**
+   * Comma-separated fully qualified names of annotations that mark per-request entry points, in
+   * addition to the frameworks oomguard knows and {@code @io.oomguard.annotations.HotPath}.
+   */
+  public static final String HOT_PATH_ANNOTATIONS = PREFIX + "HotPathAnnotations";
+
+  private static final ImmutableSet<String> KNOWN_FLAGS = ImmutableSet.of(HOT_PATH_ANNOTATIONS);
+
+  private static final Pattern QUALIFIED_NAME =
+      Pattern.compile(
+          "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
+              + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)+");
+
+  private static final OomGuardFlags DEFAULTS = new OomGuardFlags(ImmutableSet.of());
+
+  private final ImmutableSet<String> hotPathAnnotations;
+
+  private OomGuardFlags(ImmutableSet<String> hotPathAnnotations) {
+    this.hotPathAnnotations = hotPathAnnotations;
+  }
+
+  /** The configuration when no flag is given. */
+  public static OomGuardFlags defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Reads and validates the oomguard flags.
+   *
+   * @throws IllegalArgumentException naming the flag and the fix, for an unknown flag or bad value
+   */
+  public static OomGuardFlags from(ErrorProneFlags flags) {
+    for (String key : flags.getFlagsMap().keySet()) {
+      if (key.startsWith(PREFIX) && !KNOWN_FLAGS.contains(key)) {
+        throw new IllegalArgumentException(
+            "Unknown oomguard flag -XepOpt:"
+                + key
+                + ". Known flags: "
+                + KNOWN_FLAGS.stream().map(k -> "-XepOpt:" + k).toList()
+                + ". Check the spelling (flag names are case-sensitive).");
+      }
+    }
+    return new OomGuardFlags(parseAnnotationNames(flags.get(HOT_PATH_ANNOTATIONS).orElse("")));
+  }
+
+  private static ImmutableSet<String> parseAnnotationNames(String value) {
+    ImmutableSet<String> names =
+        Splitter.on(',')
+            .trimResults()
+            .omitEmptyStrings()
+            .splitToStream(value)
+            .collect(toImmutableSet());
+    for (String name : names) {
+      if (!QUALIFIED_NAME.matcher(name).matches()) {
+        throw new IllegalArgumentException(
+            "Bad value for -XepOpt:"
+                + HOT_PATH_ANNOTATIONS
+                + ": '"
+                + name
+                + "' is not a fully qualified annotation name. Give a comma-separated list such"
+                + " as -XepOpt:"
+                + HOT_PATH_ANNOTATIONS
+                + "=com.example.web.Handler,com.example.jobs.PerItem (no '@', no spaces inside"
+                + " a name).");
+      }
+    }
+    return names;
+  }
+
+  /** Fully qualified names of the user's own entry-point annotations. */
+  public ImmutableSet<String> hotPathAnnotations() {
+    return hotPathAnnotations;
+  }
+}

@@ -1,0 +1,55 @@
+package io.oomguard.checker;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.bugpatterns.BugChecker;
+import io.oomguard.annotations.OomSafe;
+import io.oomguard.checker.checks.OomSafeWithoutReason;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.Test;
+
+/** The rules every oomguard check follows, checked over the whole catalogue. */
+final class CatalogueTest {
+  private static final Path DOCS = Paths.get("../docs/checks");
+
+  @Test
+  void catalogueListsTheRegisteredChecks() {
+    assertThat(Checks.all()).contains(OomSafeWithoutReason.class);
+  }
+
+  @Test
+  void everyCheckIsAFinalClassLinkingToItsDocsPage() {
+    for (Class<? extends BugChecker> check : Checks.all()) {
+      BugPattern pattern = check.getAnnotation(BugPattern.class);
+      assertWithMessage("%s is final", check).that(Modifier.isFinal(check.getModifiers())).isTrue();
+      assertThat(pattern.name()).isEqualTo(check.getSimpleName());
+      assertThat(pattern.linkType()).isEqualTo(BugPattern.LinkType.CUSTOM);
+      assertThat(pattern.link()).isEqualTo(Checks.DOCS_BASE + pattern.name() + ".md");
+      assertWithMessage("docs page for %s", pattern.name())
+          .that(Files.isRegularFile(DOCS.resolve(pattern.name() + ".md")))
+          .isTrue();
+    }
+  }
+
+  @Test
+  void everyCheckButTheReasonCheckIsSuppressedByOomSafeAndSuppressWarnings() {
+    for (Class<? extends BugChecker> check : Checks.all()) {
+      ImmutableList<Class<?>> suppressors =
+          ImmutableList.copyOf(check.getAnnotation(BugPattern.class).suppressionAnnotations());
+      if (check.equals(OomSafeWithoutReason.class)) {
+        // A blank @OomSafe must not hide its own report.
+        assertThat(suppressors).containsExactly(SuppressWarnings.class);
+      } else {
+        assertWithMessage("suppressionAnnotations of %s", check)
+            .that(suppressors)
+            .containsExactly(SuppressWarnings.class, OomSafe.class);
+      }
+    }
+  }
+}

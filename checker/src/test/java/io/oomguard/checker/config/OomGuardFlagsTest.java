@@ -1,0 +1,64 @@
+package io.oomguard.checker.config;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.errorprone.ErrorProneFlags;
+import org.junit.jupiter.api.Test;
+
+final class OomGuardFlagsTest {
+  private static OomGuardFlags parse(String key, String value) {
+    return OomGuardFlags.from(ErrorProneFlags.fromMap(ImmutableMap.of(key, value)));
+  }
+
+  @Test
+  void noFlags_noExtraEntryPointAnnotations() {
+    assertThat(OomGuardFlags.from(ErrorProneFlags.empty()).hotPathAnnotations()).isEmpty();
+    assertThat(OomGuardFlags.defaults().hotPathAnnotations()).isEmpty();
+  }
+
+  @Test
+  void hotPathAnnotations_commaSeparatedAndTrimmed() {
+    OomGuardFlags flags =
+        parse("OomGuard:HotPathAnnotations", "com.acme.Handler, com.acme.jobs.PerItem ,");
+    assertThat(flags.hotPathAnnotations())
+        .containsExactly("com.acme.Handler", "com.acme.jobs.PerItem")
+        .inOrder();
+  }
+
+  @Test
+  void hotPathAnnotations_withAtSign_rejectedWithExample() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> parse("OomGuard:HotPathAnnotations", "@com.acme.Handler"));
+    assertThat(e).hasMessageThat().contains("'@com.acme.Handler' is not a fully qualified");
+    assertThat(e).hasMessageThat().contains("-XepOpt:OomGuard:HotPathAnnotations=com.example");
+  }
+
+  @Test
+  void hotPathAnnotations_simpleName_rejected() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> parse("OomGuard:HotPathAnnotations", "Handler"));
+    assertThat(e).hasMessageThat().contains("'Handler'");
+  }
+
+  @Test
+  void unknownOomGuardFlag_rejectedListingKnownOnes() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> parse("OomGuard:HotPathAnotations", "com.acme.Handler"));
+    assertThat(e)
+        .hasMessageThat()
+        .contains("Unknown oomguard flag -XepOpt:OomGuard:HotPathAnotations");
+    assertThat(e).hasMessageThat().contains("-XepOpt:OomGuard:HotPathAnnotations");
+  }
+
+  @Test
+  void otherToolsFlags_ignored() {
+    assertThat(parse("NullAway:AnnotatedPackages", "com.acme").hotPathAnnotations()).isEmpty();
+  }
+}
