@@ -1,0 +1,468 @@
+#!/usr/bin/env bash
+# Compiles real open-source libraries (bench/libraries.conf) four ways and writes a markdown report:
+#   a   plain javac, stopped after flow analysis
+#   b   javac + Error Prone with every check disabled
+#   c   javac + Error Prone + every oomguard check
+#   pmd PMD 7 with its closest rules, on the same sources and classpath
+# See bench/README.md. Needs bash, a JDK 17+, Maven, GNU time and Maven Central.
+set -euo pipefail
+
+usage() {
+  cat <<'EOF'
+Usage: bench/run.sh [--runs N] [--libs a,b] [--ways a,b,c,pmd] [--out FILE] [--jfr] [--smoke]
+
+  --runs N       timed runs of each way per library (default 3); medians are reported
+  --libs a,b     libraries from bench/libraries.conf (default: all)
+  --ways list    which of a, b, c, pmd to run (default: all four)
+  --out FILE     the report (default: bench/results/<date>.md; with --smoke, a temp file)
+  --jfr          record a JFR profile of way c's first run per library (path in the report)
+  --smoke        the CI leg: one small library, one run of way c; fails on a checker crash
+  --no-build     use the checker jar already in checker/target
+
+Exit status: 0 fine; 1 a checker crash or a way that did not compile; 2 bad usage or setup;
+3 Maven Central could not be reached.
+Environment: OOMGUARD_BENCH_CACHE (default ~/.cache/oomguard-bench) holds sources and classpaths.
+EOF
+}
+
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/.." && pwd)
+command_line="bench/run.sh $*"
+runs=3
+libs=""
+ways="a,b,c,pmd"
+out=""
+jfr=0
+smoke=0
+build=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs=${2:?--runs needs a number}; shift 2 ;;
+    --libs) libs=${2:?--libs needs names}; shift 2 ;;
+    --ways) ways=${2:?--ways needs a list}; shift 2 ;;
+    --out) out=${2:?--out needs a file}; shift 2 ;;
+    --jfr) jfr=1; shift ;;
+    --smoke) smoke=1; shift ;;
+    --no-build) build=0; shift ;;
+    -h | --help) usage; exit 0 ;;
+    *) echo "bench: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
+  esac
+done
+if [ "$smoke" = 1 ]; then
+  libs=${libs:-httpclient5}
+  runs=1
+  ways=c
+fi
+case "$runs" in '' | *[!0-9]* | 0) echo "bench: --runs must be a positive number" >&2; exit 2 ;; esac
+
+EP_VERSION=2.42.0
+PMD_VERSION=7.16.0
+DEP=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
+HELP=org.apache.maven.plugins:maven-help-plugin:3.5.1
+PMD_RULES=category/java/performance.xml/InsufficientStringBufferDeclaration,category/java/performance.xml/AvoidInstantiatingObjectsInLoops,category/java/errorprone.xml/CloseResource
+CRASH='An unhandled exception was thrown by the Error Prone static analysis plugin'
+cache=${OOMGUARD_BENCH_CACHE:-$HOME/.cache/oomguard-bench}
+stamp=$(date +%Y%m%d-%H%M%S)
+work=$cache/runs/$stamp
+mkdir -p "$work"
+
+log() { echo "bench: $*" >&2; }
+fail() { log "$*"; exit 2; }
+has_way() { case ",$ways," in *",$1,"*) return 0 ;; *) return 1 ;; esac; }
+
+# ---------------------------------------------------------------- tools
+
+command -v java >/dev/null || fail "no java on PATH (JDK 17+ needed)"
+command -v javac >/dev/null || fail "no javac on PATH (a JDK, not a JRE, is needed)"
+command -v mvn >/dev/null || fail "no mvn on PATH (Maven 3.8+ needed)"
+java_major=$(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+[ "${java_major:-0}" -ge 17 ] 2>/dev/null || fail "JDK 17+ needed, found '$java_major'"
+
+# GNU time gives user, system and peak RSS; bash's `time` gives no memory.
+TIME=/usr/bin/time
+if ! "$TIME" -f '%e %U %S %M' -o /dev/null true 2>/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "installing GNU time (apt-get install time)"
+    { apt-get install -y -q time || { apt-get update -q && apt-get install -y -q time; }; } >&2 ||
+      fail "could not install GNU time; install the 'time' package"
+  fi
+  "$TIME" -f '%e %U %S %M' -o /dev/null true 2>/dev/null ||
+    fail "GNU time is needed at /usr/bin/time (Debian/Ubuntu: apt-get install time)"
+fi
+
+# Maven, quiet, offline first (everything may be cached), then online with retries. A download
+# that fails for want of a network ends the run with status 3, so CI can tell it from a crash.
+mvn_log=$work/maven.log
+resolve() {
+  if mvn -B -o -ntp "$@" >"$mvn_log" 2>&1; then return 0; fi
+  if mvn -B -ntp -Dmaven.wagon.http.retryHandler.count=3 -Dmaven.wagon.rto=120000 \
+    "$@" >"$mvn_log" 2>&1; then
+    return 0
+  fi
+  if grep -qE 'Could not transfer|UnknownHost|Unknown host|Connection (timed out|refused|reset)|Network is unreachable|No route to host|connect timed out|Read timed out' "$mvn_log"; then
+    log "cannot download from Maven Central (network?); Maven said:"
+    grep -E 'ERROR' "$mvn_log" | head -5 >&2
+    exit 3
+  fi
+  log "Maven failed: mvn $*"
+  tail -30 "$mvn_log" >&2
+  exit 2
+}
+
+# A classpath of the given artifacts and their runtime dependencies, resolved once and cached.
+tool_classpath() {
+  local name=$1
+  shift
+  local dir=$cache/tools/$name
+  local cp=$dir/classpath.txt
+  if [ -s "$cp" ] && classpath_exists "$(cat "$cp")"; then
+    echo "$cp"
+    return
+  fi
+  mkdir -p "$dir"
+  {
+    echo '<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>'
+    echo "<groupId>bench.tools</groupId><artifactId>$name</artifactId><version>1</version>"
+    echo '<packaging>pom</packaging><dependencies>'
+    local coordinate g a v
+    for coordinate in "$@"; do
+      IFS=: read -r g a v <<<"$coordinate"
+      echo "<dependency><groupId>$g</groupId><artifactId>$a</artifactId><version>$v</version></dependency>"
+    done
+    echo '</dependencies></project>'
+  } >"$dir/pom.xml"
+  resolve -f "$dir/pom.xml" "$DEP:build-classpath" -Dmdep.outputFile="$cp" -Dmdep.includeScope=runtime
+  echo "$cp"
+}
+
+classpath_exists() {
+  local entry
+  local IFS=:
+  for entry in $1; do [ -e "$entry" ] || return 1; done
+}
+
+# The checker under test, built from this tree.
+if [ "$build" = 1 ]; then
+  log "building the checker (mvn -pl annotations,checker -am clean package)"
+  (cd "$repo" && mvn -B -q -ntp -o -DskipTests -pl annotations,checker -am clean package >"$work/build.log" 2>&1) ||
+    (cd "$repo" && mvn -B -q -ntp -DskipTests -pl annotations,checker -am clean package >"$work/build.log" 2>&1) ||
+    { tail -40 "$work/build.log" >&2; fail "building the checker failed"; }
+fi
+checker_jar=$(ls "$repo"/checker/target/oomguard-checker-*.jar 2>/dev/null | grep -v -- '-sources\|-javadoc\|-tests' | head -1)
+annotations_jar=$(ls "$repo"/annotations/target/oomguard-annotations-*.jar 2>/dev/null | grep -v -- '-sources\|-javadoc\|-tests' | head -1)
+[ -n "$checker_jar" ] && [ -n "$annotations_jar" ] || fail "no checker jar; build it or drop --no-build"
+# Every oomguard check, as registered with the service loader in the jar.
+checks=$(unzip -p "$checker_jar" META-INF/services/com.google.errorprone.bugpatterns.BugChecker |
+  awk -F. '/^io\.oomguard\.checker\.checks\./ {print $NF}' | sort)
+[ -n "$checks" ] || fail "no oomguard checks registered in $checker_jar"
+enable_checks=""
+for check in $checks; do enable_checks="$enable_checks -Xep:$check:WARN"; done
+
+ep_cp=$(cat "$(tool_classpath "error-prone-$EP_VERSION" "com.google.errorprone:error_prone_core:$EP_VERSION")")
+pmd_cp=""
+if has_way pmd; then
+  pmd_cp=$(cat "$(tool_classpath "pmd-$PMD_VERSION" "net.sourceforge.pmd:pmd-java:$PMD_VERSION" "net.sourceforge.pmd:pmd-cli:$PMD_VERSION")")
+fi
+
+# javac must open its internals to Error Prone; the same list the build uses.
+jvm_access=()
+for flag in $(cat "$repo/.mvn/jvm.config"); do jvm_access+=("-J$flag"); done
+
+# ---------------------------------------------------------------- libraries
+
+conf=$here/libraries.conf
+all_libs=$(awk '!/^#/ && NF >= 2 {print $1}' "$conf")
+if [ -z "$libs" ]; then libs=$(echo $all_libs | tr ' ' ,); fi
+for lib in ${libs//,/ }; do
+  echo "$all_libs" | grep -qx -- "$lib" || fail "unknown library '$lib' (see $conf)"
+done
+
+# The flags every way shares: stop after flow analysis, no annotation processing, no class files.
+javac_flags() { # classes dir, classpath
+  printf '%s\n' -XDcompilePolicy=simple -XDshould-stop.ifNoError=FLOW -XDshould-stop.ifError=FLOW \
+    -proc:none -implicit:none -d "$1" -encoding UTF-8 -Xmaxerrs 100000 -Xmaxwarns 100000 \
+    -cp "$2"
+}
+
+# Fetches a library's sources and compile classpath, then drops the files plain javac on this JDK
+# cannot compile (multi-release variants, module-info, classes needing absent optional
+# dependencies) until the rest compiles; every way then compiles exactly that set.
+prepare_library() { # name coordinate -> sets lib_dir
+  local name=$1 coordinate=$2 g a v
+  IFS=: read -r g a v <<<"$coordinate"
+  lib_dir=$cache/libs/$name-$v-jdk$java_major
+  if [ -f "$lib_dir/ready" ] && classpath_exists "$(cat "$lib_dir/classpath.txt")"; then return; fi
+  rm -rf "$lib_dir"
+  mkdir -p "$lib_dir/download" "$lib_dir/project" "$lib_dir/src"
+  log "$name: downloading $coordinate sources and pom"
+  resolve "$DEP:copy" -Dartifact="$g:$a:$v:jar:sources" -DoutputDirectory="$lib_dir/download"
+  resolve "$DEP:copy" -Dartifact="$g:$a:$v:pom" -DoutputDirectory="$lib_dir/download"
+  # The library's own pom, built as a project, gives its effective model (parents merged, versions
+  # managed); its dependencies less the test and system ones, declared directly in a throwaway pom,
+  # make the library's compile classpath, provided and optional dependencies included (a consumer
+  # of the library would not get those). Test dependencies are dropped rather than resolved: some
+  # are never published.
+  cp "$lib_dir/download/$a-$v.pom" "$lib_dir/project/pom.xml"
+  log "$name: resolving its compile classpath"
+  resolve -f "$lib_dir/project/pom.xml" "$HELP:effective-pom" -Doutput="$lib_dir/project/effective.xml"
+  {
+    echo '<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>'
+    echo "<groupId>bench.libs</groupId><artifactId>$name</artifactId><version>1</version>"
+    echo '<packaging>pom</packaging><dependencies>'
+    awk '/^  <dependencies>$/ { inside = 1; next }
+         /^  <\/dependencies>$/ { inside = 0 }
+         !inside { next }
+         /^    <dependency>$/ { block = ""; drop = 0 }
+         { block = block $0 "\n" }
+         /<scope>(test|system)<\/scope>/ { drop = 1 }
+         /^    <\/dependency>$/ { if (!drop) printf "%s", block }' "$lib_dir/project/effective.xml"
+    echo '</dependencies></project>'
+  } >"$lib_dir/classpath-pom.xml"
+  resolve -f "$lib_dir/classpath-pom.xml" "$DEP:build-classpath" \
+    -Dmdep.outputFile="$lib_dir/classpath.txt" -Dmdep.includeScope=compile
+  [ -f "$lib_dir/classpath.txt" ] || : >"$lib_dir/classpath.txt"
+  (cd "$lib_dir/src" && jar xf "$lib_dir/download/$a-$v-sources.jar")
+  find "$lib_dir/src" -name '*.java' ! -name module-info.java ! -path '*/META-INF/*' | sort >"$lib_dir/sources.txt"
+  : >"$lib_dir/excluded.tsv"
+  {
+    echo "module-info.java and META-INF/versions/** (multi-release) are never compiled:"
+    find "$lib_dir/src" -name '*.java' \( -name module-info.java -o -path '*/META-INF/*' \) | sed "s|^$lib_dir/src/||"
+  } >"$lib_dir/excluded-always.txt"
+  local round classes="$lib_dir/prune-classes" prune_log="$lib_dir/prune.log"
+  for round in 1 2 3 4 5 6 7 8; do
+    rm -rf "$classes" && mkdir -p "$classes"
+    log "$name: checking the sources compile with plain javac (round $round, $(wc -l <"$lib_dir/sources.txt") files)"
+    local prune_args
+    mapfile -t prune_args < <(javac_flags "$classes" "$(cat "$lib_dir/classpath.txt")")
+    if javac "${prune_args[@]}" @"$lib_dir/sources.txt" >"$prune_log" 2>&1; then
+      touch "$lib_dir/ready"
+      rm -rf "$classes"
+      return
+    fi
+    # path<TAB>first error of every file with an error
+    awk '/^\/.*\.java:[0-9]+: error: / {
+           split($0, parts, ".java:"); file = parts[1] ".java"
+           if (!(file in seen)) { seen[file] = 1; message = $0; sub(/^[^ ]* error: /, "", message); print file "\t" message }
+         }' "$prune_log" >"$lib_dir/round.tsv"
+    if [ ! -s "$lib_dir/round.tsv" ]; then
+      tail -30 "$prune_log" >&2
+      fail "$name: plain javac fails without naming a source file; see $prune_log"
+    fi
+    cat "$lib_dir/round.tsv" >>"$lib_dir/excluded.tsv"
+    cut -f1 "$lib_dir/round.tsv" | sort >"$lib_dir/round-files.txt"
+    comm -23 "$lib_dir/sources.txt" "$lib_dir/round-files.txt" >"$lib_dir/sources.next"
+    mv "$lib_dir/sources.next" "$lib_dir/sources.txt"
+  done
+  fail "$name: still does not compile after 8 rounds of excluding files; see $prune_log"
+}
+
+# ---------------------------------------------------------------- running
+
+# One timed run; appends `lib way run wall user sys rss_kb exit` to times.tsv.
+timed() { # lib way run log -- command...
+  local lib=$1 way=$2 run=$3 out_log=$4 status=0
+  shift 5
+  "$TIME" -f '%e %U %S %M' -o "$work/time.txt" "$@" >"$out_log" 2>&1 || status=$?
+  echo "$lib $way $run $(tail -1 "$work/time.txt") $status" >>"$work/times.tsv"
+  return 0
+}
+
+run_way() { # lib way run
+  local lib=$1 way=$2 run=$3 dir=$work/$1 cp classes
+  cp=$(cat "$lib_dir/classpath.txt")
+  classes=$dir/classes-$way
+  rm -rf "$classes" && mkdir -p "$classes"
+  local javac_args
+  mapfile -t javac_args < <(javac_flags "$classes" "$cp")
+  case "$way" in
+    a)
+      timed "$lib" a "$run" "$dir/a-$run.log" -- javac "${jvm_access[@]}" "${javac_args[@]}" @"$lib_dir/sources.txt" ;;
+    b)
+      timed "$lib" b "$run" "$dir/b-$run.log" -- javac "${jvm_access[@]}" "${javac_args[@]}" \
+        -processorpath "$ep_cp" "-Xplugin:ErrorProne -XepDisableAllChecks" @"$lib_dir/sources.txt" ;;
+    c)
+      local profile=()
+      if [ "$jfr" = 1 ] && [ "$run" = 1 ]; then
+        profile=("-J-XX:StartFlightRecording=filename=$dir/c.jfr,settings=profile")
+      fi
+      timed "$lib" c "$run" "$dir/c-$run.log" -- javac "${jvm_access[@]}" "${profile[@]}" "${javac_args[@]}" \
+        -processorpath "$ep_cp:$checker_jar:$annotations_jar" \
+        "-Xplugin:ErrorProne -XepDisableAllChecks$enable_checks" @"$lib_dir/sources.txt" ;;
+    pmd)
+      timed "$lib" pmd "$run" "$dir/pmd-$run.log" -- java -cp "$pmd_cp" net.sourceforge.pmd.cli.PmdCli check \
+        --file-list "$lib_dir/sources.txt" --aux-classpath "$cp" -R "$PMD_RULES" --use-version java-17 \
+        -f text -r "$dir/pmd-$run.txt" --no-cache --no-progress --no-fail-on-violation ;;
+  esac
+  rm -rf "$classes"
+}
+
+machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+: >"$work/times.tsv"
+for lib in ${libs//,/ }; do
+  coordinate=$(awk -v name="$lib" '$1 == name {print $2}' "$conf")
+  prepare_library "$lib" "$coordinate"
+  mkdir -p "$work/$lib"
+  sed "s|^$lib_dir/src/||" "$lib_dir/sources.txt" >"$work/$lib/sources.txt"
+  xargs cat <"$lib_dir/sources.txt" | wc -l >"$work/$lib/lines.txt"
+  for run in $(seq 1 "$runs"); do
+    for way in a b c pmd; do
+      has_way "$way" || continue
+      log "$lib: way $way, run $run of $runs"
+      run_way "$lib" "$way" "$run"
+    done
+  done
+done
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# ---------------------------------------------------------------- report
+
+# median of a column of times.tsv for lib and way (wall = 4, cpu = user + sys, rss = 7)
+stat() { # lib way what
+  awk -v lib="$1" -v way="$2" -v what="$3" '
+    $1 == lib && $2 == way {
+      n++
+      if (what == "wall") v[n] = $4; else if (what == "cpu") v[n] = $5 + $6; else v[n] = $7
+    }
+    END {
+      if (n == 0) { print "-"; exit }
+      for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
+      m = (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
+      if (what == "max_rss") printf "%.0f", v[n] / 1024; else printf "%.1f", m
+    }' "$work/times.tsv"
+}
+ratio() { awk -v x="$1" -v y="$2" 'BEGIN { if (x == "-" || y == "-" || y == 0) print "-"; else printf "%.2f", x / y }'; }
+minus() { awk -v x="$1" -v y="$2" 'BEGIN { if (x == "-" || y == "-") print "-"; else printf "%.1f", x - y }'; }
+strip_src() { sed "s|$cache/libs/[^/]*/src/||g"; }
+last_of() { ls "$@" 2>/dev/null | sort -V | tail -1 || true; }
+
+if [ -z "$out" ]; then
+  if [ "$smoke" = 1 ]; then out=$work/report.md; else out=$repo/bench/results/$(date +%Y-%m-%d).md; fi
+fi
+mkdir -p "$(dirname "$out")"
+findings_out=${out%.md}-findings.txt
+commit=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
+git -C "$repo" diff --quiet HEAD 2>/dev/null || commit="$commit (with uncommitted changes)"
+crashes=0
+broken=0
+{
+  echo "# oomguard benchmark, $(date '+%Y-%m-%d %H:%M %Z')"
+  echo
+  echo "Produced by \`$command_line\` at commit $commit."
+  echo
+  echo "- JDK: $(java -version 2>&1 | head -1); Error Prone $EP_VERSION; PMD $PMD_VERSION"
+  echo "- machine: $machine; load average (1, 5, 15 min) before: $load_before, after: $load_after"
+  echo "- $runs run(s) of each way per library; times are medians in seconds; cpu = user + sys"
+  echo "  (all threads: javac, JIT, GC); rss = the largest peak resident set of any run, MiB"
+  echo "- checks enabled in c: $(echo $checks | tr ' ' ,)"
+  echo "- ways: a = javac to flow; b = a + Error Prone, all checks off; c = b + every oomguard check;"
+  echo "  pmd = PMD 7 (InsufficientStringBufferDeclaration, AvoidInstantiatingObjectsInLoops, CloseResource)"
+  echo
+  echo "| library | files | lines | a wall | a cpu | b wall | b cpu | c wall | c cpu | pmd wall | pmd cpu | c/a cpu | c/b cpu | c/a wall | c/b wall | (c−a) cpu | (c−a)/pmd cpu | rss a/b/c/pmd | crashes |"
+  echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|"
+  for lib in ${libs//,/ }; do
+    dir=$work/$lib
+    files=$(wc -l <"$dir/sources.txt")
+    lines=$(cat "$dir/lines.txt")
+    for way in a b c pmd; do
+      eval "${way}_wall=$(stat "$lib" $way wall) ${way}_cpu=$(stat "$lib" $way cpu) ${way}_rss=$(stat "$lib" $way max_rss)"
+    done
+    lib_crashes=$(cat "$dir"/b-*.log "$dir"/c-*.log 2>/dev/null | grep -c "$CRASH" || true)
+    crashes=$((crashes + lib_crashes))
+    delta=$(minus "$c_cpu" "$a_cpu")
+    echo "| $lib | $files | $lines | $a_wall | $a_cpu | $b_wall | $b_cpu | $c_wall | $c_cpu | $pmd_wall | $pmd_cpu | $(ratio "$c_cpu" "$a_cpu") | $(ratio "$c_cpu" "$b_cpu") | $(ratio "$c_wall" "$a_wall") | $(ratio "$c_wall" "$b_wall") | $delta | $(ratio "$delta" "$pmd_cpu") | $a_rss/$b_rss/$c_rss/$pmd_rss | $lib_crashes |"
+  done
+  echo
+  echo "## Findings per check (way c, last run) and PMD violations"
+  echo
+  echo "| library | $(echo $checks | sed 's/ / | /g') | PMD |"
+  echo "|---|$(for check in $checks; do printf -- '--:|'; done)--:|"
+  for lib in ${libs//,/ }; do
+    dir=$work/$lib
+    row="| $lib |"
+    last_c=$(last_of "$dir"/c-*.log)
+    for check in $checks; do
+      if [ -n "$last_c" ]; then row="$row $(grep -c "warning: \[$check\]" "$last_c" || true) |"; else row="$row - |"; fi
+    done
+    last_pmd=$(last_of "$dir"/pmd-*.txt)
+    if [ -n "$last_pmd" ]; then row="$row $(wc -l <"$last_pmd") |"; else row="$row - |"; fi
+    echo "$row"
+  done
+  echo
+  echo "Every finding, file:line relative to the library's sources jar: \`$(basename "$findings_out")\`."
+  echo
+  echo "## Ways that did not finish cleanly"
+  echo
+  any=0
+  while read -r lib way run wall user sys rss status; do
+    if [ "$status" != 0 ] && [ "$way" != pmd ]; then
+      any=1
+      broken=$((broken + 1))
+      echo "- $lib, way $way, run $run: exit $status; first errors:"
+      echo '```'
+      grep -E ': error: |^error: ' "$work/$lib/$way-$run.log" | head -5 | strip_src
+      echo '```'
+    fi
+  done <"$work/times.tsv"
+  [ "$any" = 0 ] && echo "None."
+  echo
+  echo "## Checker crashes"
+  echo
+  if [ "$crashes" = 0 ]; then echo "None."; fi
+  for lib in ${libs//,/ }; do
+    for crash_log in "$work/$lib"/c-*.log "$work/$lib"/b-*.log; do
+      [ -f "$crash_log" ] && grep -q "$CRASH" "$crash_log" || continue
+      echo "### $lib ($(basename "$crash_log"))"
+      echo '```'
+      # The crash diagnostic runs from its file:line: error: line to the next diagnostic.
+      awk -v crash="$CRASH" '
+        /^\/.*\.java:[0-9]+: (error|warning): / { inside = 0 }
+        /^[0-9]+ (errors?|warnings?)$/ { inside = 0 }
+        index($0, crash) { inside = 1; print prev }
+        inside { print; if (++shown > 60) { inside = 0; shown = 0; print "..." } }
+        { prev = $0 }' "$crash_log" | strip_src
+      echo '```'
+      break
+    done
+  done
+  echo
+  echo "## Excluded sources"
+  echo
+  echo "Files plain javac cannot compile on JDK $java_major with the library's own classpath are left"
+  echo "out of every way, with the first error that excluded them (one round of exclusions can make"
+  echo "a file that used an excluded one fail in the next round)."
+  for lib in ${libs//,/ }; do
+    coordinate=$(awk -v name="$lib" '$1 == name {print $2}' "$conf")
+    IFS=: read -r g a v <<<"$coordinate"
+    dir=$cache/libs/$lib-$v-jdk$java_major
+    echo
+    echo "- **$lib** ($coordinate): $(grep -c . "$dir/excluded.tsv" || true) file(s) excluded;" \
+      "$(($(wc -l <"$dir/excluded-always.txt") - 1)) module-info/multi-release file(s) never compiled"
+    sed "s|^$dir/src/||" "$dir/excluded.tsv" | awk -F'\t' '{ printf "  - `%s`: %s\n", $1, $2 }'
+  done
+  if [ "$jfr" = 1 ]; then
+    echo
+    echo "JFR recordings of way c: $work/<library>/c.jfr"
+  fi
+} >"$out"
+
+{
+  for lib in ${libs//,/ }; do
+    last_c=$(last_of "$work/$lib"/c-*.log)
+    [ -n "$last_c" ] || continue
+    grep -E '^/.*\.java:[0-9]+: warning: \[' "$last_c" | strip_src | sed "s|^|$lib: |" || true
+  done
+} >"$findings_out"
+
+log "report: $out"
+log "findings: $findings_out"
+log "logs: $work"
+if [ "$smoke" = 1 ]; then cat "$out"; fi
+if [ "$crashes" -gt 0 ]; then
+  log "$crashes checker crash(es); see the report"
+  exit 1
+fi
+if [ "$broken" -gt 0 ]; then
+  log "$broken run(s) of javac failed; see the report"
+  exit 1
+fi
