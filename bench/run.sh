@@ -187,11 +187,16 @@ javac_flags() { # classes dir, classpath
 # Fetches a library's sources and compile classpath, then drops the files plain javac on this JDK
 # cannot compile (multi-release variants, module-info, classes needing absent optional
 # dependencies) until the rest compiles; every way then compiles exactly that set.
-prepare_library() { # name coordinate -> sets lib_dir
+prepare_library() { # name coordinate [extra compile-only coordinates...] -> sets lib_dir
   local name=$1 coordinate=$2 g a v
+  shift 2
   IFS=: read -r g a v <<<"$coordinate"
   lib_dir=$cache/libs/$name-$v-jdk$java_major
-  if [ -f "$lib_dir/ready" ] && classpath_exists "$(cat "$lib_dir/classpath.txt")"; then return; fi
+  local wanted="$coordinate $*"
+  if [ -f "$lib_dir/ready" ] && [ "$(cat "$lib_dir/wanted.txt" 2>/dev/null)" = "$wanted" ] &&
+    classpath_exists "$(cat "$lib_dir/classpath.txt")"; then
+    return
+  fi
   rm -rf "$lib_dir"
   mkdir -p "$lib_dir/download" "$lib_dir/project" "$lib_dir/src"
   log "$name: downloading $coordinate sources and pom"
@@ -216,11 +221,17 @@ prepare_library() { # name coordinate -> sets lib_dir
          { block = block $0 "\n" }
          /<scope>(test|system)<\/scope>/ { drop = 1 }
          /^    <\/dependency>$/ { if (!drop) printf "%s", block }' "$lib_dir/project/effective.xml"
+    local extra eg ea ev
+    for extra in "$@"; do
+      IFS=: read -r eg ea ev <<<"$extra"
+      echo "<dependency><groupId>$eg</groupId><artifactId>$ea</artifactId><version>$ev</version></dependency>"
+    done
     echo '</dependencies></project>'
   } >"$lib_dir/classpath-pom.xml"
   resolve -f "$lib_dir/classpath-pom.xml" "$DEP:build-classpath" \
     -Dmdep.outputFile="$lib_dir/classpath.txt" -Dmdep.includeScope=compile
   [ -f "$lib_dir/classpath.txt" ] || : >"$lib_dir/classpath.txt"
+  echo "$wanted" >"$lib_dir/wanted.txt"
   (cd "$lib_dir/src" && jar xf "$lib_dir/download/$a-$v-sources.jar")
   find "$lib_dir/src" -name '*.java' ! -name module-info.java ! -path '*/META-INF/*' | sort >"$lib_dir/sources.txt"
   : >"$lib_dir/excluded.tsv"
@@ -300,8 +311,8 @@ machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /p
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 : >"$work/times.tsv"
 for lib in ${libs//,/ }; do
-  coordinate=$(awk -v name="$lib" '$1 == name {print $2}' "$conf")
-  prepare_library "$lib" "$coordinate"
+  read -r -a entry < <(awk -v name="$lib" '$1 == name' "$conf")
+  prepare_library "${entry[@]}"
   mkdir -p "$work/$lib"
   sed "s|^$lib_dir/src/||" "$lib_dir/sources.txt" >"$work/$lib/sources.txt"
   xargs cat <"$lib_dir/sources.txt" | wc -l >"$work/$lib/lines.txt"
@@ -450,7 +461,7 @@ broken=0
   for lib in ${libs//,/ }; do
     last_c=$(last_of "$work/$lib"/c-*.log)
     [ -n "$last_c" ] || continue
-    grep -E '^/.*\.java:[0-9]+: warning: \[' "$last_c" | strip_src | sed "s|^|$lib: |" || true
+    grep -E "^/.*\.java:[0-9]+: warning: \[($(echo $checks | tr ' ' '|'))\]" "$last_c" | strip_src | sed "s|^|$lib: |" || true
   done
 } >"$findings_out"
 
