@@ -17,8 +17,11 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.WhileLoopTree;
 
-/** Which children of a tree run once per iteration or per element. */
-final class Loops {
+/**
+ * Which children of a tree run once per iteration or per element; shared by the hot-path model and
+ * checks that ask whether a use repeats.
+ */
+public final class Loops {
   /** Methods whose functional arguments run once per element. */
   private static final Matcher<ExpressionTree> ITERATION_METHOD =
       anyOf(
@@ -69,7 +72,7 @@ final class Loops {
    * body, condition or update, or a lambda, method reference or anonymous class handed to an
    * iteration method such as {@code forEach} or {@code map}.
    */
-  static boolean runsPerIteration(Tree parent, Tree child, VisitorState state) {
+  public static boolean runsPerIteration(Tree parent, Tree child, VisitorState state) {
     if (parent instanceof ForLoopTree loop) {
       return child == loop.getStatement()
           || child == loop.getCondition()
