@@ -60,7 +60,7 @@ public final class WorkQueues {
           ? Optional.of(
               "its "
                   + simpleName(queueType)
-                  + " work queue is created without a capacity (Integer.MAX_VALUE), so queued"
+                  + " work queue is unbounded (capacity Integer.MAX_VALUE), so queued"
                   + " tasks pile up on the heap whenever they arrive faster than the threads"
                   + " finish them")
           : Optional.empty();

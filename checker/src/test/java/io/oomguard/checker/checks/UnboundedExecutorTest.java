@@ -68,7 +68,7 @@ final class UnboundedExecutorTest {
             "import java.util.List;",
             "import java.util.concurrent.*;",
             "class Pools {",
-            "  // BUG: Diagnostic contains: LinkedBlockingQueue work queue is created without",
+            "  // BUG: Diagnostic contains: LinkedBlockingQueue work queue is unbounded",
             "  final ExecutorService linked = new ThreadPoolExecutor(4, 4, 0L, TimeUnit.SECONDS,",
             "      new LinkedBlockingQueue<>());",
             "  // BUG: Diagnostic contains: LinkedBlockingDeque",
