@@ -70,7 +70,11 @@ final class ClassFacts {
     // whatever they reach.
     Map<MethodSymbol, Reach> hot = new LinkedHashMap<>();
     PriorityQueue<Map.Entry<MethodSymbol, Reach>> queue =
-        new PriorityQueue<>(Comparator.comparingInt(entry -> entry.getValue().chain().size()));
+        new PriorityQueue<>(
+            Comparator.<Map.Entry<MethodSymbol, Reach>>comparingInt(
+                    entry -> entry.getValue().chain().size())
+                // At equal length an entry point says more than a loop.
+                .thenComparing(entry -> entry.getValue().viaLoop()));
     for (MethodSymbol method : scanner.declared) {
       matcher
           .match(method, state)

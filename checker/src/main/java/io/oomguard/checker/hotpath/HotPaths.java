@@ -5,6 +5,7 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
@@ -57,6 +58,45 @@ public final class HotPaths {
       child = leaf;
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the code at {@code path} runs at start-up: in a constructor, an initializer block or
+   * field initializer, {@code main}, or a method annotated with one of {@link
+   * EntryPoints#START_UP_ANNOTATIONS}. A lambda boundary ends the search: a lambda written in a
+   * constructor may be a callback that runs per request.
+   */
+  public static boolean inStartUpCode(TreePath path) {
+    for (TreePath current = path; current != null; current = current.getParentPath()) {
+      Tree leaf = current.getLeaf();
+      if (leaf instanceof LambdaExpressionTree) {
+        return false;
+      }
+      if (leaf instanceof ClassTree) {
+        return true;
+      }
+      if (leaf instanceof MethodTree method) {
+        MethodSymbol symbol = ASTHelpers.getSymbol(method);
+        return symbol != null && isStartUpMethod(symbol);
+      }
+    }
+    return false;
+  }
+
+  private static boolean isStartUpMethod(MethodSymbol method) {
+    if (method.isConstructor() || method.isStaticOrInstanceInit()) {
+      return true;
+    }
+    if (method.isStatic()
+        && method.getSimpleName().contentEquals("main")
+        && method.getParameters().size() == 1) {
+      return true;
+    }
+    return method.getAnnotationMirrors().stream()
+        .anyMatch(
+            annotation ->
+                EntryPoints.START_UP_ANNOTATIONS.contains(
+                    annotation.getAnnotationType().asElement().toString()));
   }
 
   /** Whether the method is an entry point itself (not merely reached from one). */
