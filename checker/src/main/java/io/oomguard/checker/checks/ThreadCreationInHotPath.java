@@ -86,17 +86,16 @@ public final class ThreadCreationInHotPath extends BugChecker
       return Description.NO_MATCH;
     }
     String what =
-        fate.variable()
+        PoolLifecycle.holderName(state.getPath())
             .map(name -> "`" + name + "` (" + spawn.get().label() + ")")
             .orElse(spawn.get().label());
-    StringBuilder message = new StringBuilder();
-    hot.ifPresent(context -> message.append(hotMessage(spawn.get(), what, context)));
-    if (leaks) {
-      message
-          .append(message.length() == 0 ? "" : " Also, ")
-          .append(leakMessage(spawn.get(), what, fate));
-    }
-    return buildDescription(tree).setMessage(message.toString()).build();
+    String message =
+        hot.map(
+                context ->
+                    hotMessage(spawn.get(), what, context)
+                        + (leaks ? alsoLeaks(spawn.get(), fate) : ""))
+            .orElseGet(() -> leakMessage(spawn.get(), what, fate));
+    return buildDescription(tree).setMessage(message).build();
   }
 
   /** What becomes of a pool or timer created here; threads are not followed. */
@@ -177,32 +176,49 @@ public final class ThreadCreationInHotPath extends BugChecker
   }
 
   private static String leakMessage(Spawn spawn, String what, PoolLifecycle.Verdict fate) {
-    String shutdown = spawn.kind() == Spawn.Kind.TIMER ? "cancel()" : "shutdown()";
+    boolean timer = spawn.kind() == Spawn.Kind.TIMER;
     String remedy =
-        " Call "
-            + shutdown
-            + " in a finally block (or use try-with-resources on JDK 19+), or create one at"
-            + " start-up, keep it in a field and share it.";
+        timer
+            ? " Call cancel() in a finally block, or create one timer at start-up, keep it in a field"
+                + " and share it."
+            : " Call shutdown() in a finally block (or use try-with-resources on JDK 19+), or create"
+                + " one pool at start-up, keep it in a field and share it.";
+    String threads = timer ? "its thread stays" : "its threads stay";
     if (fate.fate() == Fate.NOT_ON_EVERY_PATH) {
       return what
-          + " is not shut down on every path: "
+          + " is not "
+          + (timer ? "cancelled" : "shut down")
+          + " on every path: "
           + fate.detail()
-          + "; on that path its threads stay alive for good, and every call that takes it leaks"
-          + " them."
-          + remedy;
-    }
-    if (fate.variable().isEmpty()) {
-      return what
-          + " is used once and dropped without "
-          + shutdown
-          + ": its threads stay alive after the method returns, so every call leaks them."
-          + NATIVE_THREADS
+          + "; on that path "
+          + threads
+          + " alive for good, and every call that takes it leaks more."
           + remedy;
     }
     return what
-        + " is never shut down and does not leave this method: its threads stay alive after the"
-        + " method returns, so every call leaks them."
+        + (fate.variable().isEmpty()
+            ? " is used once and dropped without " + (timer ? "cancel()" : "shutdown()")
+            : " is never "
+                + (timer ? "cancelled" : "shut down")
+                + " and does not leave this method")
+        + ": "
+        + threads
+        + " alive after the method returns, so every call leaks more."
         + NATIVE_THREADS
         + remedy;
+  }
+
+  /** The short form of {@link #leakMessage}, appended to a hot-code finding. */
+  private static String alsoLeaks(Spawn spawn, PoolLifecycle.Verdict fate) {
+    String call = spawn.kind() == Spawn.Kind.TIMER ? "cancel()" : "shutdown()";
+    return fate.fate() == Fate.NOT_ON_EVERY_PATH
+        ? " It is not shut down on every path either ("
+            + fate.detail()
+            + "): call "
+            + call
+            + " in a finally block."
+        : " It is never shut down either, so its threads outlive the call: call "
+            + call
+            + " in a finally block.";
   }
 }

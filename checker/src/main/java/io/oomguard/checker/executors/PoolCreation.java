@@ -54,7 +54,7 @@ public record PoolCreation(String label, boolean keepsIdleThreads, boolean virtu
       String name = method.getSimpleName().toString();
       return Optional.of(
           new PoolCreation(
-              "Executors." + name + "(...)",
+              "Executors." + name + (call.getArguments().isEmpty() ? "()" : "(...)"),
               !SELF_DRAINING_FACTORIES.contains(name),
               name.equals("newVirtualThreadPerTaskExecutor")));
     }

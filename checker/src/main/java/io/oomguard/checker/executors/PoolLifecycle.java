@@ -109,6 +109,23 @@ public final class PoolLifecycle {
     return SHUTDOWN_METHODS.contains(name);
   }
 
+  /** The local variable or field the object created at {@code creation} is stored in, if any. */
+  public static Optional<String> holderName(TreePath creation) {
+    TreePath parent = creation.getParentPath();
+    while (parent.getLeaf() instanceof ParenthesizedTree) {
+      parent = parent.getParentPath();
+    }
+    Symbol holder = null;
+    if (parent.getLeaf() instanceof VariableTree variable) {
+      holder = ASTHelpers.getSymbol(variable);
+    } else if (parent.getLeaf() instanceof AssignmentTree assignment) {
+      holder = ASTHelpers.getSymbol(assignment.getVariable());
+    }
+    return holder instanceof VarSymbol
+        ? Optional.of(holder.getSimpleName().toString())
+        : Optional.empty();
+  }
+
   /** The fate of the pool created by the expression at {@code creation}. */
   public static Verdict of(TreePath creation, VisitorState state) {
     TreePath parent = creation.getParentPath();
