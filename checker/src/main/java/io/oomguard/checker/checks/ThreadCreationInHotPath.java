@@ -23,7 +23,6 @@ import io.oomguard.checker.executors.Spawn;
 import io.oomguard.checker.executors.SpawnSites;
 import io.oomguard.checker.executors.StartupCode;
 import io.oomguard.checker.hotpath.HotContext;
-import io.oomguard.checker.hotpath.HotPaths;
 import java.util.Optional;
 import javax.inject.Inject;
 
@@ -120,11 +119,10 @@ public final class ThreadCreationInHotPath extends BugChecker
       return Optional.empty(); // a per-request virtual-thread scope, closed: structured fan-out
     }
     if (SpawnSites.isStoredInField(state.getPath(), state)
-        || SpawnSites.isBoundedBySemaphore(spawn, state)
-        || SpawnSites.isStartupWorkerLoop(state.getPath(), state)) {
+        || SpawnSites.isBoundedBySemaphore(spawn, state)) {
       return Optional.empty();
     }
-    return HotPaths.of(state.getPath(), state, flags);
+    return SpawnSites.hotContext(state.getPath(), state, flags);
   }
 
   private static final String NATIVE_THREADS =

@@ -195,7 +195,10 @@ final class EveryPath {
         }
         if (body.shutDown()
             && tryTree.getCatches().stream()
-                .allMatch(c -> statements(c.getBlock().getStatements(), caught).shutDown())) {
+                .allMatch(
+                    c ->
+                        onlyCatchesInterruption(c)
+                            || statements(c.getBlock().getStatements(), caught).shutDown())) {
           return Outcome.SHUT_DOWN;
         }
       }
@@ -208,6 +211,13 @@ final class EveryPath {
           && AssignedValues.reads(ASTHelpers.getReceiver(call), pool)
           && ASTHelpers.getSymbol(call) != null
           && PoolLifecycle.isShutdownMethod(ASTHelpers.getSymbol(call).getSimpleName().toString());
+    }
+
+    /** A {@code catch (InterruptedException e)}: runs only when the thread is interrupted. */
+    private boolean onlyCatchesInterruption(CatchTree catchTree) {
+      Type caughtType = ASTHelpers.getType(catchTree.getParameter().getType());
+      return caughtType != null
+          && caughtType.tsym.getQualifiedName().contentEquals("java.lang.InterruptedException");
     }
 
     private List<Type> catchTypes(TryTree tryTree) {
@@ -403,11 +413,17 @@ final class EveryPath {
         return false;
       }
 
+      /**
+       * Checked, and not InterruptedException: interruption mostly means the application is
+       * stopping, when threads left behind no longer matter.
+       */
       private boolean isChecked(Type thrown) {
         Type runtime = state.getSymtab().runtimeExceptionType;
         Type error = state.getSymtab().errorType;
+        Type interrupted = state.getTypeFromString("java.lang.InterruptedException");
         return !ASTHelpers.isSubtype(thrown, runtime, state)
-            && !ASTHelpers.isSubtype(thrown, error, state);
+            && !ASTHelpers.isSubtype(thrown, error, state)
+            && (interrupted == null || !ASTHelpers.isSameType(thrown, interrupted, state));
       }
 
       private String abbreviate(ExpressionTree call) {

@@ -6,10 +6,14 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.matchers.Matcher;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ParenthesizedTree;
@@ -18,13 +22,18 @@ import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import io.oomguard.checker.config.OomGuardFlags;
+import io.oomguard.checker.hotpath.HotContext;
+import io.oomguard.checker.hotpath.HotPaths;
 import io.oomguard.checker.hotpath.Loops;
+import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 
 /**
  * Facts about the place a thread, timer or pool is created that make a creation in hot code
- * harmless: it is stored once (lazy initialization), a semaphore bounds the fan-out, or it is a
- * start-up loop starting a fixed set of workers.
+ * harmless: it is stored once (lazy initialization), a semaphore bounds the fan-out, or the loop
+ * around it only starts a fixed set of workers.
  */
 public final class SpawnSites {
   private static final Matcher<ExpressionTree> SEMAPHORE_ACQUIRE =
@@ -77,27 +86,66 @@ public final class SpawnSites {
   }
 
   /**
-   * Whether the creation is in start-up code, inside a counted {@code for} loop or a per-element
-   * lambda: starting N workers once. A {@code while} loop in start-up code is not exempt, since it
-   * is usually an accept or poll loop that runs per connection or per message.
+   * Why the creation at {@code path} runs per request or per item, looking past loops that only
+   * start a fixed set of workers: a counted {@code for} loop whose bound is a constant or a plain
+   * int variable ({@code i < workers}, not {@code i < items.size()}), and, in start-up code, any
+   * {@code for} loop or per-element lambda. A {@code while} loop is never looked past: it is
+   * usually an accept or poll loop that runs per connection or per message.
    */
-  public static boolean isStartupWorkerLoop(TreePath creation, VisitorState state) {
-    if (!StartupCode.contains(creation)) {
-      return false;
+  public static Optional<HotContext> hotContext(
+      TreePath path, VisitorState state, OomGuardFlags flags) {
+    TreePath current = path;
+    for (TreePath loop = perIterationAncestor(current, state);
+        loop != null && isWorkerLoop(loop, state);
+        loop = perIterationAncestor(current, state)) {
+      current = loop;
     }
-    Tree child = creation.getLeaf();
-    for (TreePath current = creation.getParentPath();
+    return HotPaths.of(current, state, flags);
+  }
+
+  /** The loop (or iteration call) that makes the code at {@code path} run per iteration. */
+  private static TreePath perIterationAncestor(TreePath path, VisitorState state) {
+    Tree child = path.getLeaf();
+    for (TreePath current = path.getParentPath();
         current != null;
         current = current.getParentPath()) {
       Tree leaf = current.getLeaf();
       if (Loops.runsPerIteration(leaf, child, state)) {
-        return !(leaf instanceof WhileLoopTree) && !(leaf instanceof DoWhileLoopTree);
+        return current;
       }
       if (leaf instanceof MethodTree || leaf instanceof ClassTree) {
-        return false;
+        return null;
       }
       child = leaf;
     }
-    return false;
+    return null;
+  }
+
+  private static boolean isWorkerLoop(TreePath loop, VisitorState state) {
+    Tree leaf = loop.getLeaf();
+    if (leaf instanceof ForLoopTree counted && isCountBound(counted.getCondition())) {
+      return true;
+    }
+    return StartupCode.contains(loop)
+        && !(leaf instanceof WhileLoopTree)
+        && !(leaf instanceof DoWhileLoopTree);
+  }
+
+  /** {@code i < 4}, {@code i < WORKERS}, {@code i < threads}, {@code i < this.shards}. */
+  private static boolean isCountBound(ExpressionTree condition) {
+    if (!(condition instanceof BinaryTree comparison)
+        || (comparison.getKind() != Tree.Kind.LESS_THAN
+            && comparison.getKind() != Tree.Kind.LESS_THAN_EQUAL)) {
+      return false;
+    }
+    ExpressionTree bound = comparison.getRightOperand();
+    if (ASTHelpers.constValue(bound) != null) {
+      return true;
+    }
+    Symbol symbol = ASTHelpers.getSymbol(bound);
+    return (bound instanceof IdentifierTree || bound instanceof MemberSelectTree)
+        && symbol instanceof VarSymbol
+        && symbol.type.isPrimitive()
+        && !symbol.getSimpleName().contentEquals("length");
   }
 }

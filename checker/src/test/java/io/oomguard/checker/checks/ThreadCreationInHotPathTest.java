@@ -90,6 +90,47 @@ final class ThreadCreationInHotPathTest {
   }
 
   @Test
+  void workerCountLoops_noFindingOutsideHotMethods() {
+    helper
+        .addSourceLines(
+            "Workers.java",
+            "import java.util.List;",
+            "import org.springframework.web.bind.annotation.*;",
+            "@RestController",
+            "class Workers {",
+            "  private static final int SHARDS = 4;",
+            "  private final int consumers = 3;",
+            "  void launch(int threads) {",
+            "    for (int i = 0; i < threads; i++) {",
+            "      new Thread(this::drain).start();",
+            "    }",
+            "    for (int i = 0; i < SHARDS; i++) {",
+            "      Thread shard = new Thread(this::drain);",
+            "      shard.start();",
+            "    }",
+            "    for (int i = 0; i < this.consumers; i++) {",
+            "      new Thread(this::drain).start();",
+            "    }",
+            "  }",
+            "  void perItem(List<String> items) {",
+            "    for (int i = 0; i < items.size(); i++) {",
+            "      // BUG: Diagnostic contains: inside a loop in `Workers.perItem`",
+            "      new Thread(this::drain).start();",
+            "    }",
+            "  }",
+            "  @PostMapping(\"/drain\")",
+            "  void perRequest(@RequestParam int threads) {",
+            "    for (int i = 0; i < threads; i++) {",
+            "      // BUG: Diagnostic contains: in request handler `Workers.perRequest`",
+            "      new Thread(this::drain).start();",
+            "    }",
+            "  }",
+            "  void drain() {}",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void localPoolShutDownOnEveryPath_noFinding() {
     helper
         .addSourceLines(
@@ -146,6 +187,15 @@ final class ThreadCreationInHotPathTest {
             "  void cachedPoolThreadsExpire() {",
             "    Executors.newCachedThreadPool().submit(() -> {});",
             "  }",
+            "  void onlyInterruptionSkipsShutdown(List<Callable<String>> tasks) {",
+            "    ExecutorService pool = Executors.newFixedThreadPool(2);",
+            "    try {",
+            "      pool.invokeAll(tasks);",
+            "      pool.shutdown();",
+            "    } catch (InterruptedException e) {",
+            "      Thread.currentThread().interrupt();",
+            "    }",
+            "  }",
             "  void register(ExecutorService pool) {}",
             "}")
         .doTest();
@@ -167,7 +217,7 @@ final class ThreadCreationInHotPathTest {
             "    tasks.forEach(pool::submit);",
             "  }",
             "  List<String> afterGet(List<Callable<String>> tasks) throws Exception {",
-            "    // BUG: Diagnostic contains: `pool.invokeAll(...)` can throw InterruptedException",
+            "    // BUG: Diagnostic contains: `f.get()` can throw ExecutionException",
             "    ExecutorService pool = Executors.newFixedThreadPool(4);",
             "    List<String> out = new ArrayList<>();",
             "    for (Future<String> f : pool.invokeAll(tasks)) {",
@@ -189,9 +239,9 @@ final class ThreadCreationInHotPathTest {
             "    // BUG: Diagnostic contains: at the end of a `try` block",
             "    ExecutorService pool = Executors.newFixedThreadPool(2);",
             "    try {",
-            "      pool.invokeAll(tasks);",
+            "      pool.invokeAny(tasks);",
             "      pool.shutdown();",
-            "    } catch (InterruptedException e) {",
+            "    } catch (InterruptedException | ExecutionException e) {",
             "      Thread.currentThread().interrupt();",
             "    }",
             "  }",

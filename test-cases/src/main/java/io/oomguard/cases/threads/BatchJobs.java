@@ -28,11 +28,6 @@ public class BatchJobs {
     this.shared = shared;
   }
 
-  private static ExecutorService boundedPool(int threads) {
-    return new ThreadPoolExecutor(
-        threads, threads, 0L, TimeUnit.SECONDS, new ArrayBlockingQueue<>(threads * 4));
-  }
-
   // Per item: a thread for every element of the batch.
 
   public void importFiles(List<Path> files) {
@@ -68,8 +63,8 @@ public class BatchJobs {
   }
 
   public List<String> crawl(List<Callable<String>> pages) throws Exception {
-    // BUG: Diagnostic contains: is not shut down on every path: `pool.invokeAll(...)` can throw
-    // InterruptedException
+    // BUG: Diagnostic contains: is not shut down on every path: `page.get()` can throw
+    // ExecutionException
     ExecutorService pool = Executors.newFixedThreadPool(8);
     List<String> bodies = new ArrayList<>(pages.size());
     for (Future<String> page : pool.invokeAll(pages)) {
@@ -94,9 +89,9 @@ public class BatchJobs {
         // BUG: Diagnostic contains: `pool.shutdown()` runs only at the end of a `try` block
         new ThreadPoolExecutor(2, 2, 0L, TimeUnit.SECONDS, new ArrayBlockingQueue<>(8));
     try {
-      pool.invokeAll(jobs);
+      pool.invokeAny(jobs);
       pool.shutdown();
-    } catch (InterruptedException e) {
+    } catch (InterruptedException | ExecutionException e) {
       Thread.currentThread().interrupt();
     }
   }
@@ -129,7 +124,7 @@ public class BatchJobs {
   // Quiet: shut down on every path, handed on, or self-draining.
 
   public void resize(List<Callable<String>> images) throws InterruptedException {
-    ExecutorService pool = boundedPool(4);
+    ExecutorService pool = Executors.newScheduledThreadPool(4);
     try {
       pool.invokeAll(images);
     } finally {
@@ -138,14 +133,15 @@ public class BatchJobs {
   }
 
   public void compact(List<Runnable> segments) throws InterruptedException {
-    ExecutorService pool = boundedPool(4);
+    ExecutorService pool =
+        new ThreadPoolExecutor(4, 4, 0L, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64));
     segments.forEach(pool::execute);
     pool.shutdown();
     pool.awaitTermination(1, TimeUnit.MINUTES);
   }
 
   public void verify(Future<String> upstream) {
-    ExecutorService pool = boundedPool(2);
+    ExecutorService pool = Executors.newScheduledThreadPool(2);
     try {
       upstream.get(10, TimeUnit.SECONDS);
     } catch (Exception e) {
@@ -156,7 +152,8 @@ public class BatchJobs {
   }
 
   public void exportAsync(List<Runnable> parts) {
-    ExecutorService pool = boundedPool(2);
+    ExecutorService pool =
+        new ThreadPoolExecutor(2, 2, 0L, TimeUnit.SECONDS, new ArrayBlockingQueue<>(16));
     CompletableFuture.allOf(
             parts.stream()
                 .map(part -> CompletableFuture.runAsync(part, pool))
@@ -165,7 +162,7 @@ public class BatchJobs {
   }
 
   public ExecutorService poolForTenant(int threads) {
-    ExecutorService pool = boundedPool(threads);
+    ExecutorService pool = Executors.newScheduledThreadPool(threads);
     return pool;
   }
 
@@ -180,8 +177,25 @@ public class BatchJobs {
   }
 
   public void delegate(List<Runnable> work) {
-    ExecutorService pool = boundedPool(2);
+    ExecutorService pool = Executors.newSingleThreadScheduledExecutor();
     runAndShutDown(pool, work);
+  }
+
+  public void startConsumers(int consumers) {
+    for (int i = 0; i < consumers; i++) {
+      new Thread(() -> parse(Path.of("inbox")), "consumer-" + i).start();
+    }
+  }
+
+  public void awaitInterruptibly(List<Callable<String>> jobs) {
+    ExecutorService pool =
+        new ThreadPoolExecutor(2, 2, 0L, TimeUnit.SECONDS, new ArrayBlockingQueue<>(8));
+    try {
+      pool.invokeAll(jobs);
+      pool.shutdown();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   public void reuseShared(List<Runnable> work) {
