@@ -45,6 +45,15 @@ public final class AssignedValues {
     return current;
   }
 
+  /**
+   * The one value assigned to the variable {@code read} reads, unwrapped, without following it
+   * further; null when {@code read} is not such a variable.
+   */
+  public static ExpressionTree assignedOnce(ExpressionTree read, VisitorState state) {
+    ExpressionTree value = singleAssignment(unwrap(read), state);
+    return value == null ? null : unwrap(value);
+  }
+
   private static ExpressionTree unwrap(ExpressionTree expression) {
     ExpressionTree current = expression;
     while (true) {

@@ -107,14 +107,13 @@ public record Spawn(Kind kind, String label, Optional<PoolCreation> pool) {
     if (receiver instanceof IdentifierTree
         && variable != null
         && variable.getKind() == ElementKind.LOCAL_VARIABLE) {
-      ExpressionTree value = AssignedValues.resolve(receiver, state);
-      Symbol source = ASTHelpers.getSymbol(value);
-      if (value != receiver
-          && source != null
+      ExpressionTree assigned = AssignedValues.assignedOnce(receiver, state);
+      Symbol source = assigned == null ? null : ASTHelpers.getSymbol(assigned);
+      if (source != null
           && (source.getKind() == ElementKind.FIELD || source.getKind() == ElementKind.PARAMETER)) {
         return Optional.empty(); // `Thread t = this.worker; t.start();`
       }
-      boolean virtual = isVirtualBuilderThread(value, state);
+      boolean virtual = isVirtualBuilderThread(AssignedValues.resolve(receiver, state), state);
       return Optional.of(
           new Spawn(
               virtual ? Kind.VIRTUAL_THREAD : Kind.PLATFORM_THREAD,
