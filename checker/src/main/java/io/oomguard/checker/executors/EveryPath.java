@@ -59,6 +59,9 @@ final class EveryPath {
       return Optional.empty(); // not in a block: a shape these rules do not model
     }
     int index = statements.indexOf(anchor.getLeaf());
+    if (index < 0) {
+      return Optional.empty();
+    }
     Walk walk = new Walk(pool, state);
     Outcome outcome = walk.statements(statements.subList(index + 1, statements.size()), List.of());
     if (outcome.shutDown()) {
