@@ -87,44 +87,59 @@ public record Spawn(Kind kind, String label, Optional<PoolCreation> pool) {
 
   /**
    * {@code thread.start()} creates a thread here when the thread object is new: built in this
-   * expression, held in a local variable, or returned by a factory. A field's thread or {@code
-   * this} is started once, by whoever owns it, and a parameter's thread was created by the caller.
+   * expression, or held in a local variable whose one value is built in this method ({@code new
+   * Thread(...)}, {@code factory.newThread(r)}, {@code builder.unstarted(r)}, a {@code new*} or
+   * {@code create*} factory method). A thread from a field, a parameter or a collection ({@code for
+   * (Thread t : workers) t.start()}) was created elsewhere, and so was {@code this} in a {@code
+   * Thread} subclass.
    */
   private static Optional<Spawn> threadStart(MethodInvocationTree call, VisitorState state) {
     ExpressionTree receiver = ASTHelpers.getReceiver(call);
     if (receiver == null) {
       return Optional.empty(); // start() inside a Thread subclass
     }
-    if (receiver instanceof NewClassTree || receiver instanceof MethodInvocationTree) {
-      boolean virtual = isVirtualBuilderThread(receiver, state);
+    if (isNewThread(receiver)) {
       return Optional.of(
           new Spawn(
-              virtual ? Kind.VIRTUAL_THREAD : Kind.PLATFORM_THREAD,
+              isVirtualBuilderThread(receiver) ? Kind.VIRTUAL_THREAD : Kind.PLATFORM_THREAD,
               "`" + abbreviate(receiver, state) + ".start()`",
               Optional.empty()));
     }
     Symbol variable = ASTHelpers.getSymbol(receiver);
-    if (receiver instanceof IdentifierTree
-        && variable != null
-        && variable.getKind() == ElementKind.LOCAL_VARIABLE) {
-      ExpressionTree assigned = AssignedValues.assignedOnce(receiver, state);
-      Symbol source = assigned == null ? null : ASTHelpers.getSymbol(assigned);
-      if (source != null
-          && (source.getKind() == ElementKind.FIELD || source.getKind() == ElementKind.PARAMETER)) {
-        return Optional.empty(); // `Thread t = this.worker; t.start();`
-      }
-      boolean virtual = isVirtualBuilderThread(AssignedValues.resolve(receiver, state), state);
-      return Optional.of(
-          new Spawn(
-              virtual ? Kind.VIRTUAL_THREAD : Kind.PLATFORM_THREAD,
-              "thread `" + variable.getSimpleName() + "`",
-              Optional.empty()));
+    if (!(receiver instanceof IdentifierTree)
+        || variable == null
+        || variable.getKind() != ElementKind.LOCAL_VARIABLE) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    ExpressionTree assigned = AssignedValues.assignedOnce(receiver, state);
+    if (assigned == null || !isNewThread(assigned)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Spawn(
+            isVirtualBuilderThread(assigned) ? Kind.VIRTUAL_THREAD : Kind.PLATFORM_THREAD,
+            "thread `" + variable.getSimpleName() + "`",
+            Optional.empty()));
+  }
+
+  /** {@code new Thread(...)} (or a subclass), or a call that makes a thread. */
+  private static boolean isNewThread(ExpressionTree tree) {
+    if (tree instanceof NewClassTree) {
+      return true;
+    }
+    if (!(tree instanceof MethodInvocationTree call)) {
+      return false;
+    }
+    Symbol method = ASTHelpers.getSymbol(call);
+    if (method == null) {
+      return false;
+    }
+    String name = method.getSimpleName().toString();
+    return name.equals("unstarted") || name.startsWith("new") || name.startsWith("create");
   }
 
   /** {@code Thread.ofVirtual()...unstarted(r)}. */
-  private static boolean isVirtualBuilderThread(ExpressionTree thread, VisitorState state) {
+  private static boolean isVirtualBuilderThread(ExpressionTree thread) {
     if (!(thread instanceof MethodInvocationTree call)) {
       return false;
     }

@@ -22,6 +22,9 @@ final class SpawnTest {
             "      start();",
             "    }",
             "  }",
+            "  Thread createWorker() {",
+            "    return new Thread(() -> {});",
+            "  }",
             "  void starts(ThreadFactory factory, Thread given) {",
             "    // BUG: Diagnostic contains: PLATFORM_THREAD `new Thread(...).start()`",
             "    new Thread(() -> {}).start();",
@@ -36,6 +39,13 @@ final class SpawnTest {
             "    given.start();",
             "    Thread alias = this.worker;",
             "    alias.start();",
+            "    for (Thread each : java.util.List.of(given)) {",
+            "      each.start();",
+            "    }",
+            "    java.util.List.of(given).get(0).start();",
+            "    Thread made = createWorker();",
+            "    // BUG: Diagnostic contains: PLATFORM_THREAD thread `made`",
+            "    made.start();",
             "  }",
             "}")
         .doTest();
