@@ -19,9 +19,10 @@ import javax.lang.model.element.ElementKind;
 
 /**
  * Follows a variable read back to the one value the variable ever holds, within the compilation
- * unit: an effectively final local's initializer, or a final field's initializer or its single
- * assignment in a constructor. Lets checks see that {@code new ThreadPoolExecutor(.., queue)} got
- * {@code queue = new LinkedBlockingQueue<>()} two lines earlier.
+ * unit: a local's initializer or single assignment, or a final field's initializer or its single
+ * assignment in a constructor; a {@code null} placeholder assigned besides it does not count. Lets
+ * checks see that {@code new ThreadPoolExecutor(.., queue)} got {@code queue = new
+ * LinkedBlockingQueue<>()} two lines earlier.
  */
 public final class AssignedValues {
   /** Enough for `field = local = new X()` chains; guards against pathological cycles. */
@@ -72,12 +73,14 @@ public final class AssignedValues {
       return null;
     }
     Symbol symbol = ASTHelpers.getSymbol(read);
-    if (!(symbol instanceof VarSymbol variable) || !ASTHelpers.isConsideredFinal(variable)) {
+    if (!(symbol instanceof VarSymbol variable)) {
       return null;
     }
-    if (variable.getKind() != ElementKind.LOCAL_VARIABLE
-        && variable.getKind() != ElementKind.FIELD) {
-      return null; // parameters, resources, catch parameters: the value comes from elsewhere
+    boolean local = variable.getKind() == ElementKind.LOCAL_VARIABLE;
+    boolean finalField =
+        variable.getKind() == ElementKind.FIELD && ASTHelpers.isConsideredFinal(variable);
+    if (!local && !finalField) {
+      return null; // parameters, resources, mutable fields: the value comes from elsewhere
     }
     List<ExpressionTree> values = new ArrayList<>();
     new TreeScanner<Void, Void>() {
@@ -97,6 +100,8 @@ public final class AssignedValues {
         return super.visitAssignment(tree, null);
       }
     }.scan(state.getPath().getCompilationUnit(), null);
+    // `Thread t = null; ... t = new Thread(r);`: the null placeholder is not a value
+    values.removeIf(value -> unwrap(value).getKind() == Tree.Kind.NULL_LITERAL);
     return values.size() == 1 ? values.get(0) : null;
   }
 
