@@ -140,6 +140,12 @@ public final class PoolLifecycle {
           ? Verdict.of(Fate.SHUT_DOWN)
           : Verdict.of(Fate.NEVER_SHUT_DOWN);
     }
+    if (parentLeaf instanceof MethodInvocationTree call
+        && call.getArguments().contains(creation.getLeaf())
+        && COMPLETABLE_FUTURE_ASYNC.matches(call, state)) {
+      // Also used in place: `CompletableFuture.runAsync(task, Executors.newFixedThreadPool(2))`.
+      return Verdict.of(Fate.NEVER_SHUT_DOWN);
+    }
     if (parentLeaf instanceof VariableTree variable) {
       VarSymbol symbol = ASTHelpers.getSymbol(variable);
       if (symbol == null) {
