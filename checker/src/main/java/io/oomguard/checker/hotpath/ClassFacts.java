@@ -33,10 +33,19 @@ final class ClassFacts {
   /** A call from one method of the class to another; {@code inLoop} when made per iteration. */
   private record Call(MethodSymbol caller, MethodSymbol callee, boolean inLoop) {}
 
-  /** How a hot method is reached: the chain of methods from its origin, and the origin's kind. */
-  private record Reach(ImmutableList<MethodSymbol> chain, EntryPointMatcher.EntryPoint entryPoint) {
+  /**
+   * How a hot method is reached: the names of the methods from the origin to it, and the origin
+   * entry point (null when the origin is a loop).
+   */
+  private record Reach(ImmutableList<String> chain, EntryPointMatcher.EntryPoint entryPoint) {
     boolean viaLoop() {
       return entryPoint == null;
+    }
+
+    Reach then(MethodSymbol callee) {
+      return new Reach(
+          ImmutableList.<String>builder().addAll(chain).add(HotPaths.displayName(callee)).build(),
+          entryPoint);
     }
   }
 
@@ -52,11 +61,16 @@ final class ClassFacts {
 
   boolean isFor(ClassSymbol symbol, OomGuardFlags otherFlags) {
     return topLevel.equals(symbol)
-        && flags.hotPathAnnotations().equals(otherFlags.hotPathAnnotations());
+        && flags.hotPathAnnotations().equals(otherFlags.hotPathAnnotations())
+        && flags.hotMethodsFile().equals(otherFlags.hotMethodsFile());
   }
 
   static ClassFacts compute(
-      TreePath topLevelPath, ClassSymbol topLevel, VisitorState state, OomGuardFlags flags) {
+      TreePath topLevelPath,
+      ClassSymbol topLevel,
+      VisitorState state,
+      OomGuardFlags flags,
+      HotMethodIndex index) {
     CallGraphScanner scanner = new CallGraphScanner(topLevel, state);
     scanner.scan(topLevelPath, null);
 
@@ -66,26 +80,41 @@ final class ClassFacts {
       callsFrom.computeIfAbsent(call.caller(), k -> new ArrayList<>()).add(call);
     }
 
-    // Shortest chains first: entry points (length 1), then loop call sites (length 2), then
-    // whatever they reach.
+    // Shortest chains first: entry points (length 1), then loop call sites and methods the module
+    // index reaches from other classes, then whatever they reach. At equal length an entry point
+    // says more than a loop.
     Map<MethodSymbol, Reach> hot = new LinkedHashMap<>();
     PriorityQueue<Map.Entry<MethodSymbol, Reach>> queue =
         new PriorityQueue<>(
             Comparator.<Map.Entry<MethodSymbol, Reach>>comparingInt(
                     entry -> entry.getValue().chain().size())
-                // At equal length an entry point says more than a loop.
                 .thenComparing(entry -> entry.getValue().viaLoop()));
     for (MethodSymbol method : scanner.declared) {
       matcher
           .match(method, state)
           .ifPresent(
-              entry -> queue.add(Map.entry(method, new Reach(ImmutableList.of(method), entry))));
+              entry ->
+                  queue.add(
+                      Map.entry(
+                          method,
+                          new Reach(ImmutableList.of(HotPaths.displayName(method)), entry))));
+      HotMethodIndex.Entry indexed = index.get(HotMethodIndex.key(method, state.getTypes()));
+      if (indexed != null) {
+        queue.add(
+            Map.entry(
+                method,
+                new Reach(
+                    indexed.chain(),
+                    new EntryPointMatcher.EntryPoint(indexed.kind(), indexed.route()))));
+      }
     }
     for (Call call : scanner.calls) {
       if (call.inLoop() && scanner.declared.contains(call.callee())) {
         queue.add(
             Map.entry(
-                call.callee(), new Reach(ImmutableList.of(call.caller(), call.callee()), null)));
+                call.callee(),
+                new Reach(ImmutableList.of(HotPaths.displayName(call.caller())), null)
+                    .then(call.callee())));
       }
     }
     while (!queue.isEmpty()) {
@@ -96,12 +125,7 @@ final class ClassFacts {
       hot.put(next.getKey(), next.getValue());
       for (Call call : callsFrom.getOrDefault(next.getKey(), List.of())) {
         if (scanner.declared.contains(call.callee()) && !hot.containsKey(call.callee())) {
-          ImmutableList<MethodSymbol> chain =
-              ImmutableList.<MethodSymbol>builder()
-                  .addAll(next.getValue().chain())
-                  .add(call.callee())
-                  .build();
-          queue.add(Map.entry(call.callee(), new Reach(chain, next.getValue().entryPoint())));
+          queue.add(Map.entry(call.callee(), next.getValue().then(call.callee())));
         }
       }
     }
@@ -113,8 +137,7 @@ final class ClassFacts {
     if (reach == null) {
       return Optional.empty();
     }
-    ImmutableList<String> names =
-        reach.chain().stream().map(HotPaths::displayName).collect(ImmutableList.toImmutableList());
+    ImmutableList<String> names = reach.chain();
     String self = "`" + names.get(names.size() - 1) + "`";
     if (!reach.viaLoop() && names.size() == 1) {
       return Optional.of(

@@ -29,6 +29,9 @@ public final class HotPaths {
   /** The facts of the top-level class being analyzed, kept for the length of one compilation. */
   private static final Context.Key<ClassFacts[]> LAST_CLASS = new Context.Key<>();
 
+  /** The cross-class index named by the flags, read once per compilation. */
+  private static final Context.Key<HotMethodIndex> INDEX = new Context.Key<>();
+
   private HotPaths() {}
 
   /**
@@ -122,9 +125,21 @@ public final class HotPaths {
     if (cached != null && cached.isFor(symbol, flags)) {
       return cached;
     }
-    ClassFacts facts = ClassFacts.compute(topLevel, symbol, state, flags);
+    ClassFacts facts = ClassFacts.compute(topLevel, symbol, state, flags, indexOf(state, flags));
     slot[0] = facts;
     return facts;
+  }
+
+  private static HotMethodIndex indexOf(VisitorState state, OomGuardFlags flags) {
+    if (flags.hotMethodsFile().isEmpty()) {
+      return HotMethodIndex.empty();
+    }
+    HotMethodIndex index = state.context.get(INDEX);
+    if (index == null) {
+      index = HotMethodIndex.read(flags.hotMethodsFile().get());
+      state.context.put(INDEX, index);
+    }
+    return index;
   }
 
   private static TreePath topLevelClass(TreePath path) {

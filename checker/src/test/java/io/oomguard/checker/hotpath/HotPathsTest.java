@@ -1,6 +1,7 @@
 package io.oomguard.checker.hotpath;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.CompilationTestHelper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -42,6 +44,20 @@ final class HotPathsTest {
       })
   void fixture(String fixture) throws IOException {
     check(fixture, ImmutableList.of());
+  }
+
+  @Test
+  void moduleIndex_makesListedMethodsHotWithTheirChain(@TempDir Path dir) throws IOException {
+    Path index = dir.resolve("hot-methods.tsv");
+    HotMethodIndex.of(
+            ImmutableMap.of(
+                HotMethodIndex.key("hotpath.IndexedService", "lookup", ImmutableList.of("String")),
+                new HotMethodIndex.Entry(
+                    "request handler",
+                    "GET /orders",
+                    ImmutableList.of("OrderController.list", "IndexedService.lookup"))))
+        .write(index);
+    check("IndexedService.java", ImmutableList.of("-XepOpt:OomGuard:HotMethodsFile=" + index));
   }
 
   @Test
