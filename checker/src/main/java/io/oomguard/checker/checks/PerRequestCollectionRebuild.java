@@ -16,6 +16,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
+import io.oomguard.checker.collections.LongLivedData;
 import io.oomguard.checker.collections.Rebuilds;
 import io.oomguard.checker.config.OomGuardFlags;
 import io.oomguard.checker.hotpath.HotContext;
@@ -71,6 +72,10 @@ public final class PerRequestCollectionRebuild extends BugChecker
     Optional<HotContext> hot = HotPaths.of(state.getPath(), state, flags);
     if (hot.isEmpty()) {
       return Description.NO_MATCH;
+    }
+    if (!hot.get().onSameInstance()
+        && !LongLivedData.readsOnlyStaticState(rebuild.get().source())) {
+      return Description.NO_MATCH; // reached per item on other objects: their fields differ
     }
     String source = state.getSourceForNode(rebuild.get().source());
     return buildDescription(tree)

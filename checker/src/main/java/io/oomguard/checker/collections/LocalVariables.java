@@ -80,13 +80,19 @@ public final class LocalVariables {
     new TreePathScanner<Void, Void>() {
       @Override
       public Void visitIdentifier(IdentifierTree tree, Void unused) {
-        if (variable.equals(ASTHelpers.getSymbol(tree))) {
+        // `list = new ArrayList<>(field)` writes the variable; that is no use of its value.
+        if (variable.equals(ASTHelpers.getSymbol(tree)) && !isAssignmentTarget(getCurrentPath())) {
           uses.add(new Use(getCurrentPath(), repeatsRelativeTo(getCurrentPath(), creation, state)));
         }
         return null;
       }
     }.scan(body, null);
     return uses;
+  }
+
+  private static boolean isAssignmentTarget(TreePath identifier) {
+    return identifier.getParentPath().getLeaf() instanceof AssignmentTree assignment
+        && assignment.getVariable() == identifier.getLeaf();
   }
 
   /**

@@ -17,6 +17,7 @@ import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
@@ -151,6 +152,36 @@ public final class LongLivedData {
       return true;
     }
     return isLongLived(receiver, depth + 1);
+  }
+
+  /**
+   * Whether {@code expression} reads only static state: static fields, constants and static calls,
+   * with no instance field, {@code this}, local variable or instance method on the way.
+   */
+  public static boolean readsOnlyStaticState(ExpressionTree expression) {
+    boolean[] instance = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitIdentifier(IdentifierTree tree, Void unused) {
+        Symbol symbol = ASTHelpers.getSymbol(tree);
+        if (symbol == null
+            || ((symbol instanceof VarSymbol || symbol.getKind() == ElementKind.METHOD)
+                && !symbol.isStatic())) {
+          instance[0] = true;
+        }
+        return null;
+      }
+
+      @Override
+      public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
+        Symbol symbol = ASTHelpers.getSymbol(tree);
+        if (symbol instanceof VarSymbol && !symbol.isStatic()) {
+          instance[0] = true;
+        }
+        return super.visitMemberSelect(tree, unused);
+      }
+    }.scan(expression, null);
+    return !instance[0];
   }
 
   /**

@@ -242,15 +242,53 @@ public final class Rebuilds {
     return Optional.of(new Rebuild(source, "copied from"));
   }
 
-  /** Whether the value at {@code path} ends up in a field: a lazy initializer caching it. */
+  /**
+   * Whether the value at {@code path} ends up in a field: a lazy initializer caching it, or a
+   * method refreshing derived state ({@code int[] sizes = new int[set.size()]; ... this.sizes =
+   * sizes;}): the local, or a local whose initializer reads it, is assigned to a field.
+   */
   public static boolean storedInField(TreePath path, VisitorState state) {
     if (storesIntoField(path)) {
       return true;
     }
     Optional<VarSymbol> local = LocalVariables.assignedLocal(path);
-    return local.isPresent()
-        && LocalVariables.usesAfter(path, local.get(), state).stream()
-            .anyMatch(use -> storesIntoField(use.path()));
+    if (local.isEmpty()) {
+      return false;
+    }
+    for (LocalVariables.Use use : LocalVariables.usesAfter(path, local.get(), state)) {
+      if (storesIntoField(use.path())) {
+        return true;
+      }
+      Optional<VarSymbol> derived = derivedLocal(use.path());
+      if (derived.isPresent()
+          && LocalVariables.usesAfter(path, derived.get(), state).stream()
+              .anyMatch(derivedUse -> storesIntoField(derivedUse.path()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The local variable whose initializer contains {@code use}, if any. */
+  private static Optional<VarSymbol> derivedLocal(TreePath use) {
+    for (TreePath current = use;
+        current.getParentPath() != null;
+        current = current.getParentPath()) {
+      Tree parent = current.getParentPath().getLeaf();
+      if (parent instanceof com.sun.source.tree.VariableTree variable) {
+        VarSymbol symbol = ASTHelpers.getSymbol(variable);
+        return variable.getInitializer() == current.getLeaf()
+                && symbol != null
+                && LocalVariables.isLocal(symbol)
+            ? Optional.of(symbol)
+            : Optional.empty();
+      }
+      if (parent instanceof com.sun.source.tree.StatementTree
+          || parent instanceof LambdaExpressionTree) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean storesIntoField(TreePath path) {

@@ -3,7 +3,10 @@ package io.oomguard.checker.hotpath;
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
@@ -30,22 +33,36 @@ import java.util.Set;
  * every hot method one shortest chain from an entry point or a loop.
  */
 final class ClassFacts {
-  /** A call from one method of the class to another; {@code inLoop} when made per iteration. */
-  private record Call(MethodSymbol caller, MethodSymbol callee, boolean inLoop) {}
+  /**
+   * A call from one method of the class to another; {@code inLoop} when made per iteration, {@code
+   * sameInstance} when the callee runs on the caller's own object (an unqualified or {@code this.}
+   * call, a static method, a method of an anonymous or local class created there).
+   */
+  private record Call(
+      MethodSymbol caller, MethodSymbol callee, boolean inLoop, boolean sameInstance) {}
 
   /**
-   * How a hot method is reached: the names of the methods from the origin to it, and the origin
-   * entry point (null when the origin is a loop).
+   * How a hot method is reached: the names of the methods from the origin to it, the origin entry
+   * point (null when the origin is a loop), and whether every call on the way is on one object.
    */
-  private record Reach(ImmutableList<String> chain, EntryPointMatcher.EntryPoint entryPoint) {
+  private record Reach(
+      ImmutableList<String> chain, EntryPointMatcher.EntryPoint entryPoint, boolean sameInstance) {
+    Reach(ImmutableList<String> chain, EntryPointMatcher.EntryPoint entryPoint) {
+      this(chain, entryPoint, true);
+    }
+
     boolean viaLoop() {
       return entryPoint == null;
     }
 
-    Reach then(MethodSymbol callee) {
+    Reach then(Call call) {
       return new Reach(
-          ImmutableList.<String>builder().addAll(chain).add(HotPaths.displayName(callee)).build(),
-          entryPoint);
+          ImmutableList.<String>builder()
+              .addAll(chain)
+              .add(HotPaths.displayName(call.callee()))
+              .build(),
+          entryPoint,
+          sameInstance && call.sameInstance());
     }
   }
 
@@ -113,8 +130,7 @@ final class ClassFacts {
         queue.add(
             Map.entry(
                 call.callee(),
-                new Reach(ImmutableList.of(HotPaths.displayName(call.caller())), null)
-                    .then(call.callee())));
+                new Reach(ImmutableList.of(HotPaths.displayName(call.caller())), null).then(call)));
       }
     }
     while (!queue.isEmpty()) {
@@ -125,7 +141,7 @@ final class ClassFacts {
       hot.put(next.getKey(), next.getValue());
       for (Call call : callsFrom.getOrDefault(next.getKey(), List.of())) {
         if (scanner.declared.contains(call.callee()) && !hot.containsKey(call.callee())) {
-          queue.add(Map.entry(call.callee(), next.getValue().then(call.callee())));
+          queue.add(Map.entry(call.callee(), next.getValue().then(call)));
         }
       }
     }
@@ -153,7 +169,8 @@ final class ClassFacts {
                 + "`"
                 + (names.size() > 2 ? " via " + via : "")
             : "in " + self + ", reached from " + origin(reach, names.get(0)) + " via " + via;
-    return Optional.of(new HotContext(HotContext.Kind.CALLED, description, names));
+    return Optional.of(
+        new HotContext(HotContext.Kind.CALLED, description, names, reach.sameInstance()));
   }
 
   private static String origin(Reach reach, String name) {
@@ -207,7 +224,7 @@ final class ClassFacts {
       }
       declared.add(symbol);
       // A method of an anonymous or local class runs where its class is created.
-      record(symbol);
+      record(symbol, true);
       MethodSymbol outerMethod = currentMethod;
       int outerLoopDepth = loopDepth;
       currentMethod = symbol;
@@ -222,13 +239,14 @@ final class ClassFacts {
 
     @Override
     public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
-      record(ASTHelpers.getSymbol(tree));
+      MethodSymbol callee = ASTHelpers.getSymbol(tree);
+      record(callee, isStatic(callee) || onThis(tree.getMethodSelect()));
       return super.visitMethodInvocation(tree, unused);
     }
 
     @Override
     public Void visitNewClass(NewClassTree tree, Void unused) {
-      record(ASTHelpers.getSymbol(tree));
+      record(ASTHelpers.getSymbol(tree), false); // a constructor runs on a new object
       return super.visitNewClass(tree, unused);
     }
 
@@ -236,15 +254,37 @@ final class ClassFacts {
     public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
       Symbol target = ASTHelpers.getSymbol(tree);
       if (target instanceof MethodSymbol method) {
-        record(method);
+        record(method, isStatic(method) || onThis(tree));
       }
       return super.visitMemberReference(tree, unused);
     }
 
-    private void record(MethodSymbol callee) {
+    private void record(MethodSymbol callee, boolean sameInstance) {
       if (currentMethod != null && callee != null && inTopLevel(callee)) {
-        calls.add(new Call(currentMethod, callee, loopDepth > 0));
+        calls.add(new Call(currentMethod, callee, loopDepth > 0, sameInstance));
       }
+    }
+
+    private static boolean isStatic(MethodSymbol method) {
+      return method != null && method.isStatic();
+    }
+
+    /** An unqualified call, or one on {@code this}, {@code super} or {@code Outer.this}. */
+    private static boolean onThis(Tree call) {
+      ExpressionTree receiver;
+      if (call instanceof MemberReferenceTree reference) {
+        receiver = reference.getQualifierExpression();
+      } else if (call instanceof MemberSelectTree select) {
+        receiver = select.getExpression();
+      } else {
+        return call instanceof IdentifierTree;
+      }
+      if (receiver instanceof IdentifierTree identifier) {
+        return identifier.getName().contentEquals("this")
+            || identifier.getName().contentEquals("super");
+      }
+      return receiver instanceof MemberSelectTree qualified
+          && qualified.getIdentifier().contentEquals("this");
     }
 
     private boolean inTopLevel(MethodSymbol method) {

@@ -24,11 +24,17 @@ public final class HotContext {
   private final Kind kind;
   private final String description;
   private final ImmutableList<String> chain;
+  private final boolean sameInstance;
 
   HotContext(Kind kind, String description, ImmutableList<String> chain) {
+    this(kind, description, chain, true);
+  }
+
+  HotContext(Kind kind, String description, ImmutableList<String> chain, boolean sameInstance) {
     this.kind = kind;
     this.description = description;
     this.chain = chain;
+    this.sameInstance = sameInstance;
   }
 
   /** What makes the code hot. */
@@ -47,6 +53,16 @@ public final class HotContext {
    */
   public ImmutableList<String> chain() {
     return chain;
+  }
+
+  /**
+   * Whether every call from the origin to this code is on the origin's own object (unqualified,
+   * {@code this.}, static). False when a loop reaches the code through a call on another object, as
+   * in {@code for (Branch b : branches) b.paths()}: the fields read there then belong to a
+   * different object on every iteration, so they are not the same data repeated.
+   */
+  public boolean onSameInstance() {
+    return sameInstance;
   }
 
   @Override
