@@ -168,9 +168,11 @@ public final class BufferFills {
             new Fill(Kind.SERIALIZER, "written by `" + callName(parent) + "`", Optional.empty()));
       }
     }
+    // A known-size write fixes the final size only when it happens once; repeated (and perhaps
+    // conditional) ones in a loop are the loop case above.
     for (LocalVariables.Use use : uses) {
       Optional<MethodInvocationTree> call = receiverOf(use);
-      if (call.isPresent()) {
+      if (call.isPresent() && !use.perIteration()) {
         Optional<Fill> known = knownSizeWrite(call.get(), creation, state);
         if (known.isPresent()) {
           return known;
