@@ -116,7 +116,38 @@ public final class Rebuilds {
           instanceMethod().onDescendantOf("java.lang.Iterable").namedAnyOf("forEach", "iterator"),
           instanceMethod().onDescendantOf("java.util.Collection").namedAnyOf("stream", "toArray"));
 
+  /**
+   * The names of every method {@link #collectedStream} and {@link #copy} match; this check runs on
+   * every method call of a compilation, and comparing a name first keeps it cheap.
+   */
+  private static final ImmutableSet<String> REBUILDING_METHOD_NAMES =
+      ImmutableSet.of(
+          "collect",
+          "toList",
+          "copyOf",
+          "uniqueIndex",
+          "index",
+          "newHashSet",
+          "newLinkedHashSet",
+          "newTreeSet",
+          "newArrayList",
+          "newLinkedList",
+          "newHashMap",
+          "newLinkedHashMap",
+          "newTreeMap");
+
   private Rebuilds() {}
+
+  /** The simple name of the called method, read from the tree. */
+  private static String calledName(MethodInvocationTree call) {
+    ExpressionTree select = call.getMethodSelect();
+    if (select instanceof MemberSelectTree member) {
+      return member.getIdentifier().toString();
+    }
+    return select instanceof com.sun.source.tree.IdentifierTree identifier
+        ? identifier.getName().toString()
+        : "";
+  }
 
   /**
    * The rebuild at {@code path} (a collection creation, a stream {@code collect}, or a copy),
@@ -130,7 +161,10 @@ public final class Rebuilds {
         return Optional.empty();
       }
       rebuild = copy(path, state).or(() -> populatingLoop(path, state));
-    } else if (path.getLeaf() instanceof MethodInvocationTree) {
+    } else if (path.getLeaf() instanceof MethodInvocationTree invocation) {
+      if (!REBUILDING_METHOD_NAMES.contains(calledName(invocation))) {
+        return Optional.empty(); // most calls; the name is cheaper to read than a symbol
+      }
       rebuild = collectedStream(path, state).or(() -> copy(path, state));
     } else {
       return Optional.empty();
