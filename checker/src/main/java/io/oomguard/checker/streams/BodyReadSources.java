@@ -138,13 +138,11 @@ public final class BodyReadSources {
           "org.apache.http.HttpEntity",
           "org.apache.hc.core5.http.HttpEntity");
 
-  private static final ImmutableSet<String> RESOURCE_LOOKUPS =
-      ImmutableSet.of(
-          "getResource",
-          "getSystemResource",
-          "findResource",
-          "getResourceAsStream",
-          "getSystemResourceAsStream");
+  /** Spring's {@code Resource}: class-path, file or servlet-context content in practice. */
+  private static final Matcher<ExpressionTree> SPRING_RESOURCE_CONTENT =
+      instanceMethod()
+          .onDescendantOf("org.springframework.core.io.Resource")
+          .namedAnyOf("getURL", "getURI", "getInputStream", "getFile");
 
   private static final ImmutableSet<String> LOCAL_URL_SCHEMES =
       ImmutableSet.of("file:", "jar:", "classpath:");
@@ -282,7 +280,7 @@ public final class BodyReadSources {
       }
       if (tree instanceof MemberReferenceTree reference) {
         return NETWORK_BODY.matches(reference, state)
-            ? network(describe(reference), frame)
+            ? network(describe(reference, state), frame)
             : BodyOrigin.UNKNOWN;
       }
       if (tree instanceof MethodInvocationTree call) {
@@ -308,13 +306,13 @@ public final class BodyReadSources {
       ExpressionTree receiver = ASTHelpers.getReceiver(call);
       String name = method.getSimpleName().toString();
       if (NETWORK_BODY.matches(call, state)) {
-        return network(describe(call), frame);
+        return network(describe(call, state), frame);
       }
       if (TYPED_BODY.matches(call, state)) {
         Type type = ASTHelpers.getType(call);
         return isCarrier(type, state)
                 || isSubtypeOfAny(type, List.of("java.util.stream.Stream"), state)
-            ? network(describe(call), frame)
+            ? network(describe(call, state), frame)
             : BodyOrigin.UNKNOWN;
       }
       if (URL_OPEN_STREAM.matches(call, state)
@@ -324,7 +322,7 @@ public final class BodyReadSources {
         return isJarConnection(ASTHelpers.getType(receiver))
                 || trace(receiver, frame).kind() == BodyOrigin.Kind.LOCAL
             ? BodyOrigin.LOCAL
-            : network(describe(call), frame);
+            : network(describe(call, state), frame);
       }
       if (GUAVA_LIMIT.matches(call, state) && args.size() == 2) {
         return isEffectivelyUnlimited(args.get(1))
@@ -339,20 +337,25 @@ public final class BodyReadSources {
       if (isBoundedBuilder(call)) {
         return BodyOrigin.bounded("`BoundedInputStream`");
       }
-      if (RESOURCE_LOOKUPS.contains(name)
-          || isLocalUri(call, name, receiver)
-          || OWN_REQUEST_ENTITY.matches(call, state)) {
+      if (isLocalUri(call, name, receiver)
+          || OWN_REQUEST_ENTITY.matches(call, state)
+          || SPRING_RESOURCE_CONTENT.matches(call, state)) {
         return BodyOrigin.LOCAL;
-      }
-      if (name.equals("create") && isSubtypeOfAny(ASTHelpers.getType(call), URI, state)) {
-        return args.isEmpty() ? BodyOrigin.UNKNOWN : originOfUrlText(args.get(0));
-      }
-      if ((name.equals("toURL") || name.equals("resolve")) && receiver != null) {
-        return trace(receiver, frame);
       }
       TreePath declaration = index.declarationOf(method);
       if (declaration != null) {
         return traceReturns(declaration, args, frame);
+      }
+      if (isResourceLookup(name)) {
+        return BodyOrigin.LOCAL;
+      }
+      Type result = ASTHelpers.getType(call);
+      if (name.equals("create") && isSubtypeOfAny(result, URI, state)) {
+        return args.isEmpty() ? BodyOrigin.UNKNOWN : originOfUrlText(args.get(0));
+      }
+      if (isSubtypeOfAny(result, URL_OR_URI, state) && receiver != null && !method.isStatic()) {
+        // uri.toURL(), base.resolve(path), urls.nextElement(), list.get(i): the receiver's origin
+        return trace(receiver, frame);
       }
       return throughWrapper(method, receiver, args, frame);
     }
@@ -552,7 +555,7 @@ public final class BodyReadSources {
     /** {@code file.toURI()}, {@code path.toUri()}: a URI of local content. */
     private boolean isLocalUri(
         MethodInvocationTree call, String name, @Nullable ExpressionTree receiver) {
-      return (name.equals("toURI") || name.equals("toUri"))
+      return (name.equals("toURI") || name.equals("toUri") || name.equals("toURL"))
           && receiver != null
           && isSubtypeOfAny(
               ASTHelpers.getType(receiver), List.of("java.io.File", "java.nio.file.Path"), state)
@@ -590,6 +593,17 @@ public final class BodyReadSources {
       ImmutableList.of("java.net.URL", "java.net.URI");
   private static final ImmutableList<String> URL_OR_URI_OR_CONNECTION =
       ImmutableList.of("java.net.URL", "java.net.URI", "java.net.URLConnection");
+
+  /**
+   * Library lookups of bundled content: {@code getResource}, {@code getResources}, {@code
+   * findResource}, {@code getResourceAsStream}, {@code ServletContext.getResource}... and OSGi's
+   * {@code Bundle.getEntry}.
+   */
+  private static boolean isResourceLookup(String name) {
+    return name.toLowerCase(Locale.ROOT).contains("resource")
+        || name.equals("getEntry")
+        || name.equals("findEntries");
+  }
 
   /** A URL written as text: local when its visible scheme is {@code file:}, {@code jar:}... */
   private static BodyOrigin originOfUrlText(ExpressionTree text) {
@@ -630,8 +644,11 @@ public final class BodyReadSources {
     return "";
   }
 
-  /** {@code HttpURLConnection.getInputStream()}: the receiver's type, as the code declares it. */
-  private static String describe(ExpressionTree call) {
+  /**
+   * {@code HttpURLConnection.getInputStream()}: the receiver's type as the code declares it, and a
+   * short argument as written ({@code Response.readEntity(InputStream.class)}).
+   */
+  private static String describe(ExpressionTree call, VisitorState state) {
     Symbol method = ASTHelpers.getSymbol(call);
     if (method == null) {
       return "a network body";
@@ -641,6 +658,13 @@ public final class BodyReadSources {
         receiver != null && receiver.tsym != null
             ? receiver.tsym.getSimpleName().toString()
             : method.owner.getSimpleName().toString();
-    return "`" + owner + "." + method.getSimpleName() + "()`";
+    List<? extends ExpressionTree> args =
+        call instanceof MethodInvocationTree invocation ? invocation.getArguments() : List.of();
+    String written = args.size() == 1 ? state.getSourceForNode(args.get(0)) : null;
+    String shown =
+        args.isEmpty()
+            ? ""
+            : written != null && written.length() <= 32 && args.size() == 1 ? written : "...";
+    return "`" + owner + "." + method.getSimpleName() + "(" + shown + ")`";
   }
 }

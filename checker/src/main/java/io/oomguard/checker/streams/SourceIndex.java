@@ -7,6 +7,7 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BindingPatternTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -91,6 +92,16 @@ final class SourceIndex {
           values.put(symbol, tree.getExpression());
         }
         return super.visitAssignment(tree, null);
+      }
+
+      @Override
+      public Void visitEnhancedForLoop(EnhancedForLoopTree tree, Void unused) {
+        // `for (URL url : urls)`: each element comes from where the collection comes from.
+        Symbol symbol = ASTHelpers.getSymbol(tree.getVariable());
+        if (symbol != null) {
+          values.put(symbol, tree.getExpression());
+        }
+        return super.visitEnhancedForLoop(tree, null);
       }
 
       @Override
