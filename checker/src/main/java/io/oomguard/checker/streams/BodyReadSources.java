@@ -357,7 +357,7 @@ public final class BodyReadSources {
         // uri.toURL(), base.resolve(path), urls.nextElement(), list.get(i): the receiver's origin
         return trace(receiver, frame);
       }
-      return throughWrapper(method, receiver, args, frame);
+      return throughWrapper(method, result, receiver, args, frame);
     }
 
     private BodyOrigin traceNew(NewClassTree newClass, Frame frame) {
@@ -382,7 +382,7 @@ public final class BodyReadSources {
       if (constructor == null) {
         return BodyOrigin.UNKNOWN;
       }
-      BodyOrigin wrapped = throughWrapper(constructor, null, args, frame);
+      BodyOrigin wrapped = throughWrapper(constructor, type, null, args, frame);
       // A new stream over no other stream (a byte array, a file) is local content.
       return wrapped.kind() == BodyOrigin.Kind.UNKNOWN && !anyCarrier(args)
           ? BodyOrigin.LOCAL
@@ -396,19 +396,25 @@ public final class BodyReadSources {
      */
     private BodyOrigin throughWrapper(
         MethodSymbol method,
+        @Nullable Type result,
         @Nullable ExpressionTree receiver,
         List<? extends ExpressionTree> args,
         Frame frame) {
+      // Objects.requireNonNull(X.class.getResource(name)) carries a URL the same way.
+      List<String> carriers =
+          isSubtypeOfAny(result, URL_OR_URI_OR_CONNECTION, state)
+              ? URL_OR_URI_OR_CONNECTION
+              : CARRIERS;
       BodyOrigin origin = BodyOrigin.NONE;
       boolean carried = false;
       if (receiver != null
           && !method.isStatic()
-          && isCarrier(ASTHelpers.getType(receiver), state)) {
+          && isSubtypeOfAny(ASTHelpers.getType(receiver), carriers, state)) {
         origin = trace(receiver, frame);
         carried = true;
       }
       for (ExpressionTree arg : args) {
-        if (isCarrier(ASTHelpers.getType(arg), state)) {
+        if (isSubtypeOfAny(ASTHelpers.getType(arg), carriers, state)) {
           origin = BodyOrigin.eitherOf(origin, trace(arg, frame));
           carried = true;
         }

@@ -15,10 +15,11 @@ import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import java.util.List;
 import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
 
@@ -52,19 +53,42 @@ public final class ContentLengthGuards {
 
   private static final int MAX_LOCAL_DEPTH = 3;
 
+  /** How many callers up a guard of a helper's callers is looked for. */
+  private static final int MAX_CALLER_DEPTH = 2;
+
   private ContentLengthGuards() {}
 
-  /** Whether a content-length guard stands before the leaf of {@code path} in its method. */
+  /**
+   * Whether a content-length guard stands before the leaf of {@code path} in its method, or, for a
+   * helper, before every call of that method in the file.
+   */
   public static boolean guardsBefore(TreePath path, VisitorState state) {
     return guardsBefore(path, SourceIndex.of(path.getCompilationUnit()), state);
   }
 
   static boolean guardsBefore(TreePath path, SourceIndex index, VisitorState state) {
-    Tree method = enclosingMethod(path);
+    return guardsBefore(path, index, state, 0);
+  }
+
+  private static boolean guardsBefore(
+      TreePath path, SourceIndex index, VisitorState state, int depth) {
+    MethodTree method = enclosingMethod(path);
     if (method == null) {
       return false;
     }
-    int target = ASTHelpers.getStartPosition(path.getLeaf());
+    if (guardedWithin(method, ASTHelpers.getStartPosition(path.getLeaf()), index, state)) {
+      return true;
+    }
+    // readBody(conn) after `if (conn.getContentLengthLong() > MAX) throw ...;` in each caller.
+    MethodSymbol symbol = ASTHelpers.getSymbol(method);
+    List<TreePath> calls = symbol == null ? List.of() : index.callsOf(symbol);
+    return depth < MAX_CALLER_DEPTH
+        && !calls.isEmpty()
+        && calls.stream().allMatch(call -> guardsBefore(call, index, state, depth + 1));
+  }
+
+  private static boolean guardedWithin(
+      MethodTree method, int target, SourceIndex index, VisitorState state) {
     Boolean found =
         new TreeScanner<Boolean, Void>() {
           @Override
@@ -88,10 +112,10 @@ public final class ContentLengthGuards {
     return Boolean.TRUE.equals(found);
   }
 
-  private static @Nullable Tree enclosingMethod(TreePath path) {
+  private static @Nullable MethodTree enclosingMethod(TreePath path) {
     for (TreePath p = path; p != null; p = p.getParentPath()) {
-      if (p.getLeaf() instanceof MethodTree) {
-        return p.getLeaf();
+      if (p.getLeaf() instanceof MethodTree method) {
+        return method;
       }
       if (p.getLeaf() instanceof ClassTree) {
         return null;

@@ -54,6 +54,7 @@ public final class InMemoryBuffers {
           "java.lang.StringBuilder",
           "java.lang.StringBuffer",
           "org.apache.commons.io.output.AbstractByteArrayOutputStream",
+          "org.apache.commons.io.output.StringBuilderWriter",
           "okio.Buffer");
 
   private static final ImmutableList<String> SINK_WRAPPERS =

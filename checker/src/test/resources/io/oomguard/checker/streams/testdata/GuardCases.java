@@ -70,7 +70,40 @@ abstract class GuardCases {
     };
   }
 
+  /** A read helper whose every caller in the file checks the length first. */
+  private byte[] readBody(HttpURLConnection conn) {
+    // BUG: Diagnostic contains: guarded
+    return read();
+  }
+
+  byte[] firstCaller(HttpURLConnection conn) throws IOException {
+    if (conn.getContentLengthLong() > MAX) {
+      throw new IOException("too large");
+    }
+    return readBody(conn);
+  }
+
+  byte[] secondCaller(HttpURLConnection conn) {
+    return conn.getContentLength() < 4096 ? readBody(conn) : new byte[0];
+  }
+
   // ---- Not guards. ----
+
+  /** One caller of this helper does not check. */
+  private byte[] readOther(HttpURLConnection conn) {
+    return read();
+  }
+
+  byte[] checkingCaller(HttpURLConnection conn) throws IOException {
+    if (conn.getContentLengthLong() > MAX) {
+      throw new IOException("too large");
+    }
+    return readOther(conn);
+  }
+
+  byte[] carelessCaller(HttpURLConnection conn) {
+    return readOther(conn);
+  }
 
   void onlyAsksWhetherThereIsABody(HttpURLConnection conn) {
     if (conn.getContentLength() > 0) {

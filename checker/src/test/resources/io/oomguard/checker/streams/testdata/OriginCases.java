@@ -187,6 +187,9 @@ abstract class OriginCases {
     origin(loader.getResource("b.txt").openStream());
     // BUG: Diagnostic contains: LOCAL
     origin(new URL("file:///etc/hosts").openStream());
+    URL checked = Objects.requireNonNull(OriginCases.class.getResource("/c.txt"));
+    // BUG: Diagnostic contains: LOCAL
+    origin(checked.openStream());
     // BUG: Diagnostic contains: LOCAL
     origin(path.toUri().toURL().openConnection().getInputStream());
     // BUG: Diagnostic contains: LOCAL
