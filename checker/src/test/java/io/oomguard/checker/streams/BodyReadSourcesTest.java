@@ -23,7 +23,7 @@ final class BodyReadSourcesTest {
   @Test
   void originsOfStreamsReadersAndUrls() {
     CompilationTestHelper.newInstance(OriginProbe.class, getClass())
-        .addSourceFile("testdata/OriginCases.java")
+        .addSourceLines("OriginCases.java", Testdata.lines("OriginCases.java"))
         .doTest();
   }
 

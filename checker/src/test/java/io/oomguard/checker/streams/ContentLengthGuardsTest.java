@@ -22,7 +22,7 @@ final class ContentLengthGuardsTest {
   @Test
   void guardsBeforeAReadAreRecognizedAndBodyPresenceChecksAreNot() {
     CompilationTestHelper.newInstance(GuardProbe.class, getClass())
-        .addSourceFile("testdata/GuardCases.java")
+        .addSourceLines("GuardCases.java", Testdata.lines("GuardCases.java"))
         .doTest();
   }
 

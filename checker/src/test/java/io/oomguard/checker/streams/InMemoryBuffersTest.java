@@ -21,7 +21,7 @@ final class InMemoryBuffersTest {
   @Test
   void gatheringLoopsNameTheirBufferAndBoundedLoopsAreLeftAlone() {
     CompilationTestHelper.newInstance(CopyLoopProbe.class, getClass())
-        .addSourceFile("testdata/CopyLoopCases.java")
+        .addSourceLines("CopyLoopCases.java", Testdata.lines("CopyLoopCases.java"))
         .doTest();
   }
 
