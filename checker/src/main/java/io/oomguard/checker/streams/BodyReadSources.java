@@ -1,17 +1,31 @@
 package io.oomguard.checker.streams;
 
-import static com.google.errorprone.matchers.Matchers.anyOf;
-import static com.google.errorprone.matchers.method.MethodMatchers.constructor;
-import static com.google.errorprone.matchers.method.MethodMatchers.instanceMethod;
-import static com.google.errorprone.matchers.method.MethodMatchers.staticMethod;
+import static io.oomguard.checker.streams.BodySources.CARRIERS;
+import static io.oomguard.checker.streams.BodySources.COMMONS_BOUNDED;
+import static io.oomguard.checker.streams.BodySources.GUAVA_LIMIT;
+import static io.oomguard.checker.streams.BodySources.NETWORK_BODY;
+import static io.oomguard.checker.streams.BodySources.OKHTTP_PEEK_BODY;
+import static io.oomguard.checker.streams.BodySources.TYPED_BODY;
+import static io.oomguard.checker.streams.BodySources.URI;
+import static io.oomguard.checker.streams.BodySources.URL_CONNECTION_STREAM;
+import static io.oomguard.checker.streams.BodySources.URL_OPEN_CONNECTION;
+import static io.oomguard.checker.streams.BodySources.URL_OPEN_STREAM;
+import static io.oomguard.checker.streams.BodySources.URL_OR_URI;
+import static io.oomguard.checker.streams.BodySources.URL_OR_URI_OR_CONNECTION;
+import static io.oomguard.checker.streams.BodySources.describe;
+import static io.oomguard.checker.streams.BodySources.isBoundedBuilder;
+import static io.oomguard.checker.streams.BodySources.isCarrier;
+import static io.oomguard.checker.streams.BodySources.isEffectivelyUnlimited;
+import static io.oomguard.checker.streams.BodySources.isJarConnection;
+import static io.oomguard.checker.streams.BodySources.isLocalContent;
+import static io.oomguard.checker.streams.BodySources.isRequestBodyParameter;
+import static io.oomguard.checker.streams.BodySources.isResourceLookup;
+import static io.oomguard.checker.streams.BodySources.isSubtypeOfAny;
+import static io.oomguard.checker.streams.BodySources.originOfUrlText;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
-import com.google.errorprone.matchers.Matcher;
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
@@ -35,7 +49,6 @@ import com.sun.tools.javac.code.Type;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -55,117 +68,6 @@ import org.jspecify.annotations.Nullable;
  * traced through, whatever its name says.
  */
 public final class BodyReadSources {
-  private static final String JAVAX_REQUEST = "javax.servlet.ServletRequest";
-  private static final String JAKARTA_REQUEST = "jakarta.servlet.ServletRequest";
-
-  /** Calls that always return an HTTP request or response body. */
-  private static final Matcher<ExpressionTree> NETWORK_BODY =
-      anyOf(
-          instanceMethod()
-              .onDescendantOf("java.net.HttpURLConnection")
-              .namedAnyOf("getInputStream", "getErrorStream"),
-          instanceMethod()
-              .onDescendantOfAny(JAVAX_REQUEST, JAKARTA_REQUEST)
-              .namedAnyOf("getInputStream", "getReader"),
-          instanceMethod()
-              .onDescendantOfAny(
-                  "javax.servlet.http.Part",
-                  "jakarta.servlet.http.Part",
-                  "org.springframework.web.multipart.MultipartFile")
-              .named("getInputStream"),
-          instanceMethod()
-              .onDescendantOf("com.sun.net.httpserver.HttpExchange")
-              .named("getRequestBody"),
-          instanceMethod()
-              .onDescendantOfAny(
-                  "org.apache.http.HttpEntity", "org.apache.hc.core5.http.HttpEntity")
-              .named("getContent"),
-          instanceMethod()
-              .onDescendantOf("okhttp3.ResponseBody")
-              .namedAnyOf("byteStream", "charStream", "source"),
-          instanceMethod()
-              .onDescendantOf("org.springframework.http.HttpInputMessage")
-              .named("getBody"),
-          instanceMethod()
-              .onDescendantOfAny(
-                  "javax.ws.rs.container.ContainerRequestContext",
-                  "jakarta.ws.rs.container.ContainerRequestContext",
-                  "javax.ws.rs.client.ClientResponseContext",
-                  "jakarta.ws.rs.client.ClientResponseContext")
-              .named("getEntityStream"));
-
-  /** Calls that return a body as the type asked for; a body when that type is a stream. */
-  private static final Matcher<ExpressionTree> TYPED_BODY =
-      anyOf(
-          instanceMethod().onDescendantOf("java.net.http.HttpResponse").named("body"),
-          instanceMethod()
-              .onDescendantOfAny("javax.ws.rs.core.Response", "jakarta.ws.rs.core.Response")
-              .named("readEntity"));
-
-  /** The entity of a request this code builds is content it supplied itself. */
-  private static final Matcher<ExpressionTree> OWN_REQUEST_ENTITY =
-      instanceMethod()
-          .onDescendantOfAny("org.apache.http.HttpRequest", "org.apache.hc.core5.http.HttpRequest")
-          .named("getEntity");
-
-  private static final Matcher<ExpressionTree> URL_OPEN_STREAM =
-      instanceMethod().onExactClass("java.net.URL").named("openStream");
-  private static final Matcher<ExpressionTree> URL_OPEN_CONNECTION =
-      instanceMethod().onExactClass("java.net.URL").named("openConnection");
-  private static final Matcher<ExpressionTree> URL_CONNECTION_STREAM =
-      instanceMethod().onDescendantOf("java.net.URLConnection").named("getInputStream");
-
-  private static final Matcher<ExpressionTree> GUAVA_LIMIT =
-      staticMethod().onClass("com.google.common.io.ByteStreams").named("limit");
-  private static final Matcher<ExpressionTree> OKHTTP_PEEK_BODY =
-      instanceMethod().onDescendantOf("okhttp3.Response").named("peekBody");
-  private static final Matcher<ExpressionTree> COMMONS_BOUNDED =
-      anyOf(
-          constructor().forClass("org.apache.commons.io.input.BoundedInputStream"),
-          constructor().forClass("org.apache.commons.io.input.BoundedReader"));
-  private static final String COMMONS_BOUNDED_STREAM =
-      "org.apache.commons.io.input.BoundedInputStream";
-
-  /** Things that carry a body: a value of these types can be traced to a network body. */
-  private static final ImmutableList<String> CARRIERS =
-      ImmutableList.of(
-          "java.io.InputStream",
-          "java.io.Reader",
-          "java.util.Scanner",
-          "java.nio.channels.ReadableByteChannel",
-          "okio.Source",
-          "okhttp3.ResponseBody",
-          "org.apache.http.HttpEntity",
-          "org.apache.hc.core5.http.HttpEntity");
-
-  /** Spring's {@code Resource}: class-path, file or servlet-context content in practice. */
-  private static final Matcher<ExpressionTree> SPRING_RESOURCE_CONTENT =
-      instanceMethod()
-          .onDescendantOf("org.springframework.core.io.Resource")
-          .namedAnyOf("getURL", "getURI", "getInputStream", "getFile");
-
-  private static final ImmutableSet<String> LOCAL_URL_SCHEMES =
-      ImmutableSet.of("file:", "jar:", "classpath:");
-
-  /** Annotations of request handlers whose unannotated stream parameter is the request body. */
-  private static final ImmutableList<String> BODY_PARAMETER_HANDLERS =
-      ImmutableList.of(
-          "javax.ws.rs.POST",
-          "javax.ws.rs.PUT",
-          "javax.ws.rs.PATCH",
-          "javax.ws.rs.DELETE",
-          "jakarta.ws.rs.POST",
-          "jakarta.ws.rs.PUT",
-          "jakarta.ws.rs.PATCH",
-          "jakarta.ws.rs.DELETE",
-          "org.springframework.web.bind.annotation.RequestMapping",
-          "org.springframework.web.bind.annotation.PostMapping",
-          "org.springframework.web.bind.annotation.PutMapping",
-          "org.springframework.web.bind.annotation.PatchMapping");
-
-  private static final String SPRING_REQUEST_BODY =
-      "org.springframework.web.bind.annotation.RequestBody";
-
   /** How many helper methods deep (forward or back) the tracing follows a value. */
   private static final int MAX_DEPTH = 4;
 
@@ -177,7 +79,8 @@ public final class BodyReadSources {
   /**
    * The origin of {@code body}, an expression inside the code at {@code state.getPath()}.
    *
-   * <p>Never throws: whatever it cannot follow is {@link BodyOrigin.Kind#UNKNOWN}.
+   * <p>Whatever it cannot follow (a parameter no caller in the file passes, an unknown method's
+   * result) is {@link BodyOrigin.Kind#UNKNOWN}.
    */
   public static BodyOrigin originOf(ExpressionTree body, VisitorState state) {
     return originOf(body, SourceIndex.of(state.getPath().getCompilationUnit()), state);
@@ -185,37 +88,6 @@ public final class BodyReadSources {
 
   static BodyOrigin originOf(ExpressionTree body, SourceIndex index, VisitorState state) {
     return new Tracer(index, state).trace(body, Frame.ROOT);
-  }
-
-  /**
-   * Whether {@code limit}, the size argument of a limiting call, leaves the body unlimited in
-   * effect: a constant of {@code Integer.MAX_VALUE} or more, or a negative one (which commons-io
-   * reads as "no limit").
-   */
-  static boolean isEffectivelyUnlimited(ExpressionTree limit) {
-    Object value = ASTHelpers.constValue(limit);
-    if (!(value instanceof Number number)) {
-      return false;
-    }
-    return number.longValue() >= Integer.MAX_VALUE || number.longValue() < 0;
-  }
-
-  /** Whether {@code type} is something a body can travel in (a stream, reader, entity...). */
-  static boolean isCarrier(@Nullable Type type, VisitorState state) {
-    return isSubtypeOfAny(type, CARRIERS, state);
-  }
-
-  static boolean isSubtypeOfAny(@Nullable Type type, List<String> names, VisitorState state) {
-    if (type == null) {
-      return false;
-    }
-    for (String name : names) {
-      Type supertype = state.getTypeFromString(name);
-      if (supertype != null && ASTHelpers.isSubtype(type, supertype, state)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -260,7 +132,7 @@ public final class BodyReadSources {
       }
       tree = ASTHelpers.stripParentheses(tree);
       if (tree instanceof TypeCastTree cast) {
-        return isJarConnection(ASTHelpers.getType(cast))
+        return isJarConnection(ASTHelpers.getType(cast), state)
             ? BodyOrigin.LOCAL
             : trace(cast.getExpression(), frame);
       }
@@ -319,7 +191,7 @@ public final class BodyReadSources {
           || URL_OPEN_CONNECTION.matches(call, state)
           || URL_CONNECTION_STREAM.matches(call, state)) {
         // A URL or connection is a network body unless it is seen to point at local content.
-        return isJarConnection(ASTHelpers.getType(receiver))
+        return isJarConnection(ASTHelpers.getType(receiver), state)
                 || trace(receiver, frame).kind() == BodyOrigin.Kind.LOCAL
             ? BodyOrigin.LOCAL
             : network(describe(call, state), frame);
@@ -334,12 +206,10 @@ public final class BodyReadSources {
             ? BodyOrigin.UNKNOWN
             : BodyOrigin.bounded("`peekBody`");
       }
-      if (isBoundedBuilder(call)) {
+      if (isBoundedBuilder(call, state)) {
         return BodyOrigin.bounded("`BoundedInputStream`");
       }
-      if (isLocalUri(call, name, receiver)
-          || OWN_REQUEST_ENTITY.matches(call, state)
-          || SPRING_RESOURCE_CONTENT.matches(call, state)) {
+      if (isLocalContent(call, state)) {
         return BodyOrigin.LOCAL;
       }
       TreePath declaration = index.declarationOf(method);
@@ -463,7 +333,7 @@ public final class BodyReadSources {
       if (!(parameter.owner instanceof MethodSymbol method)) {
         return BodyOrigin.UNKNOWN;
       }
-      if (isRequestBodyParameter(parameter, method)) {
+      if (isRequestBodyParameter(parameter, method, state)) {
         return network("the request body parameter `" + parameter.getSimpleName() + "`", frame);
       }
       int position = method.getParameters().indexOf(parameter);
@@ -529,49 +399,6 @@ public final class BodyReadSources {
       return origin[0].kind() == BodyOrigin.Kind.NONE ? BodyOrigin.UNKNOWN : origin[0];
     }
 
-    private boolean isRequestBodyParameter(VarSymbol parameter, MethodSymbol method) {
-      if (!isSubtypeOfAny(parameter.type, List.of("java.io.InputStream", "java.io.Reader"), state)
-          || BODY_PARAMETER_HANDLERS.stream()
-              .noneMatch(annotation -> ASTHelpers.hasAnnotation(method, annotation, state))) {
-        return false;
-      }
-      // JAX-RS passes the entity to the one unannotated parameter; Spring also takes @RequestBody.
-      return parameter.getAnnotationMirrors().stream()
-          .allMatch(mirror -> mirror.getAnnotationType().toString().equals(SPRING_REQUEST_BODY));
-    }
-
-    private boolean isBoundedBuilder(MethodInvocationTree call) {
-      if (!isSubtypeOfAny(ASTHelpers.getType(call), List.of(COMMONS_BOUNDED_STREAM), state)) {
-        return false;
-      }
-      for (ExpressionTree link = ASTHelpers.getReceiver(call);
-          link instanceof MethodInvocationTree step;
-          link = ASTHelpers.getReceiver(step)) {
-        Symbol symbol = ASTHelpers.getSymbol(step);
-        if (symbol != null
-            && symbol.getSimpleName().contentEquals("setMaxCount")
-            && step.getArguments().size() == 1
-            && !isEffectivelyUnlimited(step.getArguments().get(0))) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** {@code file.toURI()}, {@code path.toUri()}: a URI of local content. */
-    private boolean isLocalUri(
-        MethodInvocationTree call, String name, @Nullable ExpressionTree receiver) {
-      return (name.equals("toURI") || name.equals("toUri") || name.equals("toURL"))
-          && receiver != null
-          && isSubtypeOfAny(
-              ASTHelpers.getType(receiver), List.of("java.io.File", "java.nio.file.Path"), state)
-          && call.getArguments().isEmpty();
-    }
-
-    private boolean isJarConnection(@Nullable Type type) {
-      return isSubtypeOfAny(type, List.of("java.net.JarURLConnection"), state);
-    }
-
     private boolean anyCarrier(List<? extends ExpressionTree> args) {
       return args.stream().anyMatch(arg -> isCarrier(ASTHelpers.getType(arg), state));
     }
@@ -594,46 +421,6 @@ public final class BodyReadSources {
     }
   }
 
-  private static final ImmutableList<String> URI = ImmutableList.of("java.net.URI");
-  private static final ImmutableList<String> URL_OR_URI =
-      ImmutableList.of("java.net.URL", "java.net.URI");
-  private static final ImmutableList<String> URL_OR_URI_OR_CONNECTION =
-      ImmutableList.of("java.net.URL", "java.net.URI", "java.net.URLConnection");
-
-  /**
-   * Library lookups of bundled content: {@code getResource}, {@code getResources}, {@code
-   * findResource}, {@code getResourceAsStream}, {@code ServletContext.getResource}... and OSGi's
-   * {@code Bundle.getEntry}.
-   */
-  private static boolean isResourceLookup(String name) {
-    return name.toLowerCase(Locale.ROOT).contains("resource")
-        || name.equals("getEntry")
-        || name.equals("findEntries");
-  }
-
-  /** A URL written as text: local when its visible scheme is {@code file:}, {@code jar:}... */
-  private static BodyOrigin originOfUrlText(ExpressionTree text) {
-    String prefix = constantPrefix(text);
-    if (prefix == null) {
-      return BodyOrigin.UNKNOWN;
-    }
-    String lower = prefix.toLowerCase(Locale.ROOT);
-    return LOCAL_URL_SCHEMES.stream().anyMatch(lower::startsWith)
-        ? BodyOrigin.LOCAL
-        : BodyOrigin.network("a URL");
-  }
-
-  private static @Nullable String constantPrefix(ExpressionTree text) {
-    ExpressionTree tree = ASTHelpers.stripParentheses(text);
-    String constant = ASTHelpers.constValue(tree, String.class);
-    if (constant != null) {
-      return constant;
-    }
-    return tree instanceof BinaryTree concat && concat.getKind() == Tree.Kind.PLUS
-        ? constantPrefix(concat.getLeftOperand())
-        : null;
-  }
-
   private static List<? extends ExpressionTree> arguments(Tree call) {
     if (call instanceof MethodInvocationTree invocation) {
       return invocation.getArguments();
@@ -648,29 +435,5 @@ public final class BodyReadSources {
       }
     }
     return "";
-  }
-
-  /**
-   * {@code HttpURLConnection.getInputStream()}: the receiver's type as the code declares it, and a
-   * short argument as written ({@code Response.readEntity(InputStream.class)}).
-   */
-  private static String describe(ExpressionTree call, VisitorState state) {
-    Symbol method = ASTHelpers.getSymbol(call);
-    if (method == null) {
-      return "a network body";
-    }
-    Type receiver = ASTHelpers.getReceiverType(call);
-    String owner =
-        receiver != null && receiver.tsym != null
-            ? receiver.tsym.getSimpleName().toString()
-            : method.owner.getSimpleName().toString();
-    List<? extends ExpressionTree> args =
-        call instanceof MethodInvocationTree invocation ? invocation.getArguments() : List.of();
-    String written = args.size() == 1 ? state.getSourceForNode(args.get(0)) : null;
-    String shown =
-        args.isEmpty()
-            ? ""
-            : written != null && written.length() <= 32 && args.size() == 1 ? written : "...";
-    return "`" + owner + "." + method.getSimpleName() + "(" + shown + ")`";
   }
 }

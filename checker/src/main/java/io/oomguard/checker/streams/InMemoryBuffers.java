@@ -96,12 +96,12 @@ public final class InMemoryBuffers {
       tree = cast.getExpression();
     }
     Type type = ASTHelpers.getType(tree);
-    if (BodyReadSources.isSubtypeOfAny(type, BUFFER_TYPES, state)) {
+    if (BodySources.isSubtypeOfAny(type, BUFFER_TYPES, state)) {
       return "`" + type.tsym.getSimpleName() + "`";
     }
     if (tree instanceof NewClassTree newClass) {
       // new OutputStreamWriter(bytes, UTF_8), new PrintWriter(text)
-      if (!BodyReadSources.isSubtypeOfAny(type, SINK_WRAPPERS, state)) {
+      if (!BodySources.isSubtypeOfAny(type, SINK_WRAPPERS, state)) {
         return null;
       }
       for (ExpressionTree arg : newClass.getArguments()) {

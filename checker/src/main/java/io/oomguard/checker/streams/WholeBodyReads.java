@@ -278,16 +278,16 @@ public final class WholeBodyReads {
     }
     if (READ_N_BYTES.matches(call, state)
         && args.size() == 1
-        && BodyReadSources.isEffectivelyUnlimited(args.get(0))) {
+        && BodySources.isEffectivelyUnlimited(args.get(0))) {
       return stream("`readNBytes(" + state.getSourceForNode(args.get(0)) + ")`", receiver);
     }
     if (LIBRARY_WHOLE_READS.matches(call, state) && !args.isEmpty() && !hasSizeParameter(method)) {
       Type input = method.getParameters().get(0).type;
-      if (BodyReadSources.isSubtypeOfAny(input, URL_LIKE, state)) {
+      if (BodySources.isSubtypeOfAny(input, URL_LIKE, state)) {
         return url(staticCall(method), args.get(0), Trust.UNLESS_LOCAL_OR_BOUNDED, state);
       }
       boolean streamInput =
-          BodyReadSources.isSubtypeOfAny(input, STREAMS_AND_READERS, state)
+          BodySources.isSubtypeOfAny(input, STREAMS_AND_READERS, state)
               || input.tsym.getSimpleName().contentEquals("IOSupplier");
       return streamInput ? stream(staticCall(method), args.get(0)) : null;
     }
@@ -297,7 +297,7 @@ public final class WholeBodyReads {
     if (LIBRARY_COPIES.matches(call, state)
         && args.size() >= 2
         && !hasLongParameter(method)
-        && BodyReadSources.isSubtypeOfAny(
+        && BodySources.isSubtypeOfAny(
             method.getParameters().get(0).type, STREAMS_AND_READERS, state)) {
       String buffer = InMemoryBuffers.bufferName(args.get(1), index, state, 0);
       return buffer == null ? null : stream(staticCall(method) + " into a " + buffer, args.get(0));
@@ -396,7 +396,7 @@ public final class WholeBodyReads {
   private static @Nullable String wholeBodyType(MethodInvocationTree call, VisitorState state) {
     Type type = ASTHelpers.getType(call);
     if (type != null
-        && BodyReadSources.isSubtypeOfAny(type, RESPONSE_WRAPPERS, state)
+        && BodySources.isSubtypeOfAny(type, RESPONSE_WRAPPERS, state)
         && type.getTypeArguments().size() == 1) {
       type = type.getTypeArguments().get(0);
     }
