@@ -32,6 +32,7 @@ import com.sun.tools.javac.code.Type;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
 
@@ -132,13 +133,13 @@ public final class InMemoryBuffers {
    * in-memory buffer with no bound visible in the loop, a description of that buffer.
    */
   static Optional<String> unboundedCopyLoop(
-      TreePath readPath, SourceIndex index, VisitorState state) {
+      TreePath readPath, Supplier<SourceIndex> index, VisitorState state) {
     StatementTree loop = enclosingLoop(readPath);
     if (loop == null || !isFirstRead(readPath.getLeaf(), loop, state)) {
       return Optional.empty();
     }
-    String buffer = bufferFilledBy(loop, index, state);
-    if (buffer == null || isBoundedLoop(loop, index, state)) {
+    String buffer = bufferFilledBy(loop, index.get(), state);
+    if (buffer == null || isBoundedLoop(loop, index.get(), state)) {
       return Optional.empty();
     }
     return Optional.of(buffer);

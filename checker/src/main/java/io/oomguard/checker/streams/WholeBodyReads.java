@@ -5,6 +5,7 @@ import static com.google.errorprone.matchers.method.MethodMatchers.constructor;
 import static com.google.errorprone.matchers.method.MethodMatchers.instanceMethod;
 import static com.google.errorprone.matchers.method.MethodMatchers.staticMethod;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
@@ -19,6 +20,7 @@ import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -226,7 +228,9 @@ public final class WholeBodyReads {
    * separately, by {@link ContentLengthGuards}.
    */
   public static Optional<WholeRead> unboundedRead(ExpressionTree tree, VisitorState state) {
-    SourceIndex index = SourceIndex.of(state.getPath().getCompilationUnit());
+    // Most calls are no candidate at all; the file is indexed only when one is.
+    Supplier<SourceIndex> index =
+        Suppliers.memoize(() -> SourceIndex.of(state.getPath().getCompilationUnit()));
     Candidate candidate = candidate(tree, index, state);
     if (candidate == null) {
       return Optional.empty();
@@ -234,7 +238,7 @@ public final class WholeBodyReads {
     BodyOrigin origin =
         candidate.input() == null
             ? BodyOrigin.UNKNOWN
-            : BodyReadSources.originOf(candidate.input(), index, state);
+            : BodyReadSources.originOf(candidate.input(), index.get(), state);
     if (!candidate.trust().reports(origin)) {
       return Optional.empty();
     }
@@ -248,7 +252,7 @@ public final class WholeBodyReads {
   }
 
   private static @Nullable Candidate candidate(
-      ExpressionTree tree, SourceIndex index, VisitorState state) {
+      ExpressionTree tree, Supplier<SourceIndex> index, VisitorState state) {
     if (tree instanceof NewClassTree newClass) {
       return APACHE_STRING_HANDLER.matches(newClass, state)
           ? api(
@@ -270,7 +274,10 @@ public final class WholeBodyReads {
   }
 
   private static @Nullable Candidate streamRead(
-      MethodInvocationTree call, MethodSymbol method, SourceIndex index, VisitorState state) {
+      MethodInvocationTree call,
+      MethodSymbol method,
+      Supplier<SourceIndex> index,
+      VisitorState state) {
     List<? extends ExpressionTree> args = call.getArguments();
     ExpressionTree receiver = ASTHelpers.getReceiver(call);
     if (READ_ALL_BYTES.matches(call, state)) {
@@ -299,11 +306,11 @@ public final class WholeBodyReads {
         && !hasLongParameter(method)
         && BodySources.isSubtypeOfAny(
             method.getParameters().get(0).type, STREAMS_AND_READERS, state)) {
-      String buffer = InMemoryBuffers.bufferName(args.get(1), index, state, 0);
+      String buffer = InMemoryBuffers.bufferName(args.get(1), index.get(), state, 0);
       return buffer == null ? null : stream(staticCall(method) + " into a " + buffer, args.get(0));
     }
     if (TRANSFER_TO.matches(call, state) && args.size() == 1) {
-      String buffer = InMemoryBuffers.bufferName(args.get(0), index, state, 0);
+      String buffer = InMemoryBuffers.bufferName(args.get(0), index.get(), state, 0);
       return buffer == null ? null : stream("`transferTo(...)` into a " + buffer, receiver);
     }
     if (SCANNER_DELIMITER.matches(call, state)

@@ -38,7 +38,7 @@ final class InMemoryBuffersTest {
       }
       Optional<String> buffer =
           InMemoryBuffers.unboundedCopyLoop(
-              state.getPath(), SourceIndex.of(state.getPath().getCompilationUnit()), state);
+              state.getPath(), () -> SourceIndex.of(state.getPath().getCompilationUnit()), state);
       return buffer
           .map(name -> buildDescription(tree).setMessage("fills " + name).build())
           .orElse(Description.NO_MATCH);
