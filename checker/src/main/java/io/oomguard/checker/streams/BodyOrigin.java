@@ -47,6 +47,12 @@ public record BodyOrigin(Kind kind, String description) {
    * assigned to one variable): a visible bound on any of them wins, since precision comes first.
    */
   static BodyOrigin eitherOf(BodyOrigin a, BodyOrigin b) {
+    if (a.kind == Kind.NETWORK
+        && b.kind == Kind.NETWORK
+        && !a.description.contains(b.description)) {
+      // status >= 400 ? conn.getErrorStream() : conn.getInputStream()
+      return network(a.description + " or " + b.description);
+    }
     return a.kind.compareTo(b.kind) >= 0 ? a : b;
   }
 

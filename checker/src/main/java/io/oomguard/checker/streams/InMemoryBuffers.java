@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.matchers.Matcher;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
@@ -30,6 +31,7 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -71,6 +73,9 @@ public final class InMemoryBuffers {
 
   private static final ImmutableSet<String> APPENDS =
       ImmutableSet.of("write", "append", "print", "println", "writeBytes", "writeUtf8");
+
+  private static final ImmutableSet<String> COLLECTION_ADDS =
+      ImmutableSet.of("add", "addLast", "offer", "offerLast", "push");
 
   private static final ImmutableSet<String> SIZES = ImmutableSet.of("size", "length");
 
@@ -177,19 +182,30 @@ public final class InMemoryBuffers {
     return ASTHelpers.getStartPosition(read) == first[0];
   }
 
-  /** The buffer the loop appends to ({@code sb.append}, {@code out.write}, {@code s += line}). */
+  /**
+   * The buffer the loop appends to ({@code sb.append}, {@code out.write}, {@code s += line}), or
+   * the collection it adds every line it reads to ({@code lines.add(line)}).
+   */
   private static @Nullable String bufferFilledBy(
       StatementTree loop, SourceIndex index, VisitorState state) {
+    Set<Symbol> readValues = valuesRead(loop, state);
     String[] found = {null};
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
         Symbol method = ASTHelpers.getSymbol(call);
         ExpressionTree receiver = ASTHelpers.getReceiver(call);
-        if (found[0] == null
-            && method != null
-            && APPENDS.contains(method.getSimpleName().toString())) {
-          found[0] = bufferName(receiver, index, state, 0);
+        if (found[0] == null && method != null) {
+          String name = method.getSimpleName().toString();
+          if (APPENDS.contains(name)) {
+            found[0] = bufferName(receiver, index, state, 0);
+          } else if (COLLECTION_ADDS.contains(name)
+              && receiver != null
+              && call.getArguments().size() == 1
+              && isReadValue(call.getArguments().get(0), readValues, state)
+              && isCollection(receiver, state)) {
+            found[0] = "`" + ASTHelpers.getType(receiver).tsym.getSimpleName() + "` of lines";
+          }
         }
         return super.visitMethodInvocation(call, null);
       }
@@ -206,6 +222,44 @@ public final class InMemoryBuffers {
       }
     }.scan(loop, null);
     return found[0];
+  }
+
+  /** The variables the loop assigns straight from a read ({@code (line = r.readLine())}). */
+  private static Set<Symbol> valuesRead(StatementTree loop, VisitorState state) {
+    Set<Symbol> read = new HashSet<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitAssignment(AssignmentTree tree, Void unused) {
+        record(ASTHelpers.getSymbol(tree.getVariable()), tree.getExpression());
+        return super.visitAssignment(tree, null);
+      }
+
+      @Override
+      public Void visitVariable(VariableTree tree, Void unused) {
+        record(ASTHelpers.getSymbol(tree), tree.getInitializer());
+        return super.visitVariable(tree, null);
+      }
+
+      private void record(@Nullable Symbol variable, @Nullable ExpressionTree value) {
+        if (variable != null && value != null && READ_NEXT.matches(value, state)) {
+          read.add(variable);
+        }
+      }
+    }.scan(loop, null);
+    return read;
+  }
+
+  private static boolean isCollection(@Nullable ExpressionTree tree, VisitorState state) {
+    return tree != null
+        && BodySources.isSubtypeOfAny(
+            ASTHelpers.getType(tree), List.of("java.util.Collection"), state);
+  }
+
+  private static boolean isReadValue(
+      ExpressionTree arg, Set<Symbol> readValues, VisitorState state) {
+    ExpressionTree tree = ASTHelpers.stripParentheses(arg);
+    return READ_NEXT.matches(tree, state)
+        || (tree instanceof IdentifierTree && readValues.contains(ASTHelpers.getSymbol(tree)));
   }
 
   /**
@@ -281,7 +335,8 @@ public final class InMemoryBuffers {
                     Symbol method = ASTHelpers.getSymbol(call);
                     if (method != null
                         && SIZES.contains(method.getSimpleName().toString())
-                        && isBuffer(ASTHelpers.getReceiver(call), index, state)) {
+                        && (isBuffer(ASTHelpers.getReceiver(call), index, state)
+                            || isCollection(ASTHelpers.getReceiver(call), state))) {
                       return true;
                     }
                     return super.visitMethodInvocation(call, null);

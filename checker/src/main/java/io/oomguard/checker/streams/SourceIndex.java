@@ -19,6 +19,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.PackageSymbol;
 import java.lang.ref.WeakReference;
 import java.util.HashSet;
 import java.util.Set;
@@ -138,12 +139,26 @@ final class SourceIndex {
       }
 
       private void recordCall(@Nullable MethodSymbol symbol) {
-        if (symbol != null && ownClasses.contains(symbol.outermostClass())) {
+        if (symbol != null && ownClasses.contains(topLevelClassOf(symbol))) {
           calls.put(symbol, getCurrentPath());
         }
       }
     }.scan(unit, null);
     return new SourceIndex(unit, values.build(), methods.buildKeepingLast(), calls.build());
+  }
+
+  /**
+   * The top-level class declaring {@code symbol}, or {@code null}. Unlike {@code
+   * Symbol.outermostClass()} this does not fail on members of javac's synthetic array class ({@code
+   * bytes.clone()}).
+   */
+  private static @Nullable Symbol topLevelClassOf(Symbol symbol) {
+    for (Symbol owner = symbol.owner; owner != null; owner = owner.owner) {
+      if (owner.owner instanceof PackageSymbol) {
+        return owner;
+      }
+    }
+    return null;
   }
 
   /** Every expression this file assigns to {@code variable}, its initializer included. */

@@ -73,6 +73,11 @@ public class LocalStreams {
     return revision.trim();
   }
 
+  /** A raw socket is not an HTTP body: its protocol decides how much it sends. */
+  public byte[] handshake(java.net.Socket socket) throws IOException {
+    return socket.getInputStream().readNBytes(64);
+  }
+
   public String stdin() throws IOException {
     return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
   }

@@ -151,6 +151,21 @@ public class ServletRequestBodies {
     }
   }
 
+  /** The "read the body twice" wrapper: caches the whole request body when it is created. */
+  public static class CachedBodyRequest extends jakarta.servlet.http.HttpServletRequestWrapper {
+    private final byte[] body;
+
+    public CachedBodyRequest(jakarta.servlet.http.HttpServletRequest request) throws IOException {
+      super(request);
+      // BUG: Diagnostic contains: `HttpServletRequest.getInputStream()`
+      this.body = request.getInputStream().readAllBytes();
+    }
+
+    public byte[] cachedBody() {
+      return body.clone();
+    }
+  }
+
   /** Multipart parts of a jakarta upload form. */
   public static class AvatarServlet extends jakarta.servlet.http.HttpServlet {
     @Override

@@ -10,6 +10,8 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Scanner;
 import java.util.function.Consumer;
 
@@ -81,7 +83,35 @@ class CopyLoopCases {
     return text.toString();
   }
 
+  List<String> everyLine(BufferedReader reader) throws IOException {
+    List<String> lines = new ArrayList<>();
+    String line;
+    // BUG: Diagnostic contains: `List` of lines
+    while ((line = reader.readLine()) != null) {
+      lines.add(line);
+    }
+    return lines;
+  }
+
   // ---- Loops that do not gather the whole input. ----
+
+  List<String> firstLines(BufferedReader reader) throws IOException {
+    List<String> lines = new ArrayList<>();
+    String line;
+    while (lines.size() < 50 && (line = reader.readLine()) != null) {
+      lines.add(line);
+    }
+    return lines;
+  }
+
+  List<Integer> parsedValues(BufferedReader reader) throws IOException {
+    List<Integer> values = new ArrayList<>();
+    String line;
+    while ((line = reader.readLine()) != null) {
+      values.add(line.length());
+    }
+    return values;
+  }
 
   byte[] countsWhatItBuffers(InputStream in, long max) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
