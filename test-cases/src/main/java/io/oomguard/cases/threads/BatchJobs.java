@@ -65,6 +65,7 @@ public class BatchJobs {
   public List<String> crawl(List<Callable<String>> pages) throws Exception {
     // BUG: Diagnostic contains: is not shut down on every path: `page.get()` can throw
     // ExecutionException
+    // UnboundedExecutor
     ExecutorService pool = Executors.newFixedThreadPool(8);
     List<String> bodies = new ArrayList<>(pages.size());
     for (Future<String> page : pool.invokeAll(pages)) {
