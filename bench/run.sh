@@ -6,6 +6,9 @@
 #   pmd PMD 7 with its closest rules, on the same sources and classpath
 # See bench/README.md. Needs bash, a JDK 17+, Maven, GNU time and Maven Central.
 set -euo pipefail
+# The whole script is one block, so that bash reads it all before running: editing it while a run
+# is under way does not change that run.
+{
 
 usage() {
   cat <<'EOF'
@@ -48,6 +51,7 @@ while [ $# -gt 0 ]; do
     *) echo "bench: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
   esac
 done
+case "$out" in /* | '') ;; *) out=$PWD/$out ;; esac
 if [ "$smoke" = 1 ]; then
   libs=${libs:-httpclient5}
   runs=1
@@ -307,6 +311,8 @@ run_way() { # lib way run
   rm -rf "$classes"
 }
 
+# javac leaves javac.<date>.args where it runs when it fails hard; keep those out of the tree.
+cd "$work"
 machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 : >"$work/times.tsv"
@@ -477,3 +483,5 @@ if [ "$broken" -gt 0 ]; then
   log "$broken run(s) of javac failed; see the report"
   exit 1
 fi
+exit 0
+}
