@@ -10,6 +10,7 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
@@ -190,6 +191,7 @@ final class ClassFacts {
     final List<Call> calls = new ArrayList<>();
     private MethodSymbol currentMethod;
     private int loopDepth;
+    private int throwDepth;
 
     CallGraphScanner(ClassSymbol topLevel, VisitorState state) {
       this.topLevel = topLevel;
@@ -227,13 +229,27 @@ final class ClassFacts {
       record(symbol, true);
       MethodSymbol outerMethod = currentMethod;
       int outerLoopDepth = loopDepth;
+      int outerThrowDepth = throwDepth;
       currentMethod = symbol;
       loopDepth = 0;
+      throwDepth = 0;
       try {
         return super.visitMethod(tree, unused);
       } finally {
         currentMethod = outerMethod;
         loopDepth = outerLoopDepth;
+        throwDepth = outerThrowDepth;
+      }
+    }
+
+    // A call in a throw statement runs once: the throw leaves the loop around it.
+    @Override
+    public Void visitThrow(ThrowTree tree, Void unused) {
+      throwDepth++;
+      try {
+        return super.visitThrow(tree, unused);
+      } finally {
+        throwDepth--;
       }
     }
 
@@ -261,7 +277,7 @@ final class ClassFacts {
 
     private void record(MethodSymbol callee, boolean sameInstance) {
       if (currentMethod != null && callee != null && inTopLevel(callee)) {
-        calls.add(new Call(currentMethod, callee, loopDepth > 0, sameInstance));
+        calls.add(new Call(currentMethod, callee, loopDepth > 0 && throwDepth == 0, sameInstance));
       }
     }
 

@@ -7,6 +7,7 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
@@ -40,9 +41,12 @@ public final class HotPaths {
    */
   public static Optional<HotContext> of(TreePath path, VisitorState state, OomGuardFlags flags) {
     Tree child = null;
+    // Code in a throw statement runs once: the throw leaves the loop around it.
+    boolean thrown = false;
     for (TreePath current = path; current != null; current = current.getParentPath()) {
       Tree leaf = current.getLeaf();
-      if (child != null && Loops.runsPerIteration(leaf, child, state)) {
+      thrown |= leaf instanceof ThrowTree;
+      if (!thrown && child != null && Loops.runsPerIteration(leaf, child, state)) {
         String where = enclosingMethodName(current).map(name -> " in `" + name + "`").orElse("");
         return Optional.of(
             new HotContext(
