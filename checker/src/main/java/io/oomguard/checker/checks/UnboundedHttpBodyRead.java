@@ -53,22 +53,12 @@ public final class UnboundedHttpBodyRead extends BugChecker
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    return matchRead(tree, state);
+    return describeRead(tree, state);
   }
 
   @Override
   public Description matchNewClass(NewClassTree tree, VisitorState state) {
-    return matchRead(tree, state);
-  }
-
-  private Description matchRead(ExpressionTree tree, VisitorState state) {
-    try {
-      return describeRead(tree, state);
-    } catch (RuntimeException e) {
-      // A shape the tracing did not foresee (a half-attributed tree, a class missing from the
-      // classpath) is no finding; it must never fail the user's compilation.
-      return Description.NO_MATCH;
-    }
+    return describeRead(tree, state);
   }
 
   private Description describeRead(ExpressionTree tree, VisitorState state) {
