@@ -171,7 +171,8 @@ public final class Rebuilds {
     }
     if (rebuild.isEmpty()
         || io.oomguard.checker.hotpath.HotPaths.inStartUpCode(path)
-        || storedInField(path, state)) {
+        || storedInField(path, state)
+        || derivedStoredInField(path, state)) {
       return Optional.empty();
     }
     return rebuild;
@@ -278,21 +279,30 @@ public final class Rebuilds {
 
   /**
    * Whether the value at {@code path} ends up in a field: a lazy initializer caching it, or a
-   * method refreshing derived state ({@code int[] sizes = new int[set.size()]; ... this.sizes =
-   * sizes;}): the local, or a local whose initializer reads it, is assigned to a field.
+   * buffer kept for reuse.
    */
   public static boolean storedInField(TreePath path, VisitorState state) {
     if (storesIntoField(path)) {
       return true;
     }
     Optional<VarSymbol> local = LocalVariables.assignedLocal(path);
+    return local.isPresent()
+        && LocalVariables.usesAfter(path, local.get(), state).stream()
+            .anyMatch(use -> storesIntoField(use.path()));
+  }
+
+  /**
+   * Whether a value derived from the collection at {@code path} is stored in a field: a method
+   * refreshing derived state ({@code int[] sizes = new int[set.size()]; ... this.sizes = sizes;}),
+   * which rebuilds because its input changed. (Not for buffers: bytes taken from a buffer and kept
+   * do not make the buffer itself reused.)
+   */
+  private static boolean derivedStoredInField(TreePath path, VisitorState state) {
+    Optional<VarSymbol> local = LocalVariables.assignedLocal(path);
     if (local.isEmpty()) {
       return false;
     }
     for (LocalVariables.Use use : LocalVariables.usesAfter(path, local.get(), state)) {
-      if (storesIntoField(use.path())) {
-        return true;
-      }
       Optional<VarSymbol> derived = derivedLocal(use.path());
       if (derived.isPresent()
           && LocalVariables.usesAfter(path, derived.get(), state).stream()
