@@ -60,7 +60,7 @@ fi
 case "$runs" in '' | *[!0-9]* | 0) echo "bench: --runs must be a positive number" >&2; exit 2 ;; esac
 
 EP_VERSION=2.42.0
-PMD_VERSION=7.16.0
+PMD_VERSION=7.27.0
 DEP=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
 HELP=org.apache.maven.plugins:maven-help-plugin:3.5.1
 PMD_RULES=category/java/performance.xml/InsufficientStringBufferDeclaration,category/java/performance.xml/AvoidInstantiatingObjectsInLoops,category/java/errorprone.xml/CloseResource
@@ -155,6 +155,10 @@ fi
 checker_jar=$(ls "$repo"/checker/target/oomguard-checker-*.jar 2>/dev/null | grep -v -- '-sources\|-javadoc\|-tests' | head -1)
 annotations_jar=$(ls "$repo"/annotations/target/oomguard-annotations-*.jar 2>/dev/null | grep -v -- '-sources\|-javadoc\|-tests' | head -1)
 [ -n "$checker_jar" ] && [ -n "$annotations_jar" ] || fail "no checker jar; build it or drop --no-build"
+# Run on copies, so that a build in the tree during a long run does not change what is measured.
+cp "$checker_jar" "$annotations_jar" "$work/"
+checker_jar=$work/$(basename "$checker_jar")
+annotations_jar=$work/$(basename "$annotations_jar")
 # Every oomguard check, as registered with the service loader in the jar.
 checks=$(unzip -p "$checker_jar" META-INF/services/com.google.errorprone.bugpatterns.BugChecker |
   awk -F. '/^io\.oomguard\.checker\.checks\./ {print $NF}' | sort)
@@ -162,10 +166,13 @@ checks=$(unzip -p "$checker_jar" META-INF/services/com.google.errorprone.bugpatt
 enable_checks=""
 for check in $checks; do enable_checks="$enable_checks -Xep:$check:WARN"; done
 
-ep_cp=$(cat "$(tool_classpath "error-prone-$EP_VERSION" "com.google.errorprone:error_prone_core:$EP_VERSION")")
+ep_cp_file=$(tool_classpath "error-prone-$EP_VERSION" "com.google.errorprone:error_prone_core:$EP_VERSION") || exit $?
+ep_cp=$(cat "$ep_cp_file")
 pmd_cp=""
 if has_way pmd; then
-  pmd_cp=$(cat "$(tool_classpath "pmd-$PMD_VERSION" "net.sourceforge.pmd:pmd-java:$PMD_VERSION" "net.sourceforge.pmd:pmd-cli:$PMD_VERSION")")
+  pmd_cp_file=$(tool_classpath "pmd-$PMD_VERSION" "net.sourceforge.pmd:pmd-java:$PMD_VERSION" \
+    "net.sourceforge.pmd:pmd-cli:$PMD_VERSION") || exit $?
+  pmd_cp=$(cat "$pmd_cp_file")
 fi
 
 # javac must open its internals to Error Prone; the same list the build uses.
