@@ -145,6 +145,11 @@ classpath_exists() {
   for entry in $1; do [ -e "$entry" ] || return 1; done
 }
 
+# The commit measured (read before the build, so later commits during a long run do not show).
+commit=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
+git -C "$repo" diff --quiet HEAD -- checker annotations 2>/dev/null ||
+  commit="$commit (with uncommitted changes to the checker)"
+
 # The checker under test, built from this tree.
 if [ "$build" = 1 ]; then
   log "building the checker (mvn -pl annotations,checker -am clean package)"
@@ -365,8 +370,6 @@ if [ -z "$out" ]; then
 fi
 mkdir -p "$(dirname "$out")"
 findings_out=${out%.md}-findings.txt
-commit=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
-git -C "$repo" diff --quiet HEAD 2>/dev/null || commit="$commit (with uncommitted changes)"
 crashes=0
 broken=0
 {

@@ -41,7 +41,14 @@ public final class HotPathProbe extends BugChecker implements MethodInvocationTr
     }
     Optional<HotContext> context = HotPaths.of(state.getPath(), state, flags);
     return context
-        .map(hot -> buildDescription(tree).setMessage("hot " + hot.describe()).build())
+        .map(
+            hot ->
+                buildDescription(tree)
+                    .setMessage(
+                        "hot "
+                            + hot.describe()
+                            + (hot.onSameInstance() ? "" : " (on other objects)"))
+                    .build())
         .orElse(Description.NO_MATCH);
   }
 }

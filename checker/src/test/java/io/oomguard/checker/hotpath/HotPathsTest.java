@@ -41,6 +41,7 @@ final class HotPathsTest {
         "LoopsAndStreams.java",
         "SameClassPropagation.java",
         "HotPathAnnotated.java",
+        "LoopReachedCalls.java",
       })
   void fixture(String fixture) throws IOException {
     check(fixture, ImmutableList.of());
