@@ -13,6 +13,7 @@ set -euo pipefail
 usage() {
   cat <<'EOF'
 Usage: bench/run.sh [--runs N] [--libs a,b] [--ways a,b,c,pmd] [--out FILE] [--jfr] [--smoke]
+                    [--no-build] [--report DIR]
 
   --runs N       timed runs of each way per library (default 3); medians are reported
   --libs a,b     libraries from bench/libraries.conf (default: all)
@@ -21,6 +22,8 @@ Usage: bench/run.sh [--runs N] [--libs a,b] [--ways a,b,c,pmd] [--out FILE] [--j
   --jfr          record a JFR profile of way c's first run per library (path in the report)
   --smoke        the CI leg: one small library, one run of way c; fails on a checker crash
   --no-build     use the checker jar already in checker/target
+  --report DIR   only rewrite the report of an earlier run from its logs (DIR: the run's directory
+                 under $OOMGUARD_BENCH_CACHE/runs)
 
 Exit status: 0 fine; 1 a checker crash or a way that did not compile; 2 bad usage or setup;
 3 Maven Central could not be reached.
@@ -38,6 +41,7 @@ out=""
 jfr=0
 smoke=0
 build=1
+report_dir=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=${2:?--runs needs a number}; shift 2 ;;
@@ -47,6 +51,7 @@ while [ $# -gt 0 ]; do
     --jfr) jfr=1; shift ;;
     --smoke) smoke=1; shift ;;
     --no-build) build=0; shift ;;
+    --report) report_dir=${2:?--report needs a run directory}; shift 2 ;;
     -h | --help) usage; exit 0 ;;
     *) echo "bench: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
   esac
@@ -66,13 +71,21 @@ HELP=org.apache.maven.plugins:maven-help-plugin:3.5.1
 PMD_RULES=category/java/performance.xml/InsufficientStringBufferDeclaration,category/java/performance.xml/AvoidInstantiatingObjectsInLoops,category/java/errorprone.xml/CloseResource
 CRASH='An unhandled exception was thrown by the Error Prone static analysis plugin'
 cache=${OOMGUARD_BENCH_CACHE:-$HOME/.cache/oomguard-bench}
-stamp=$(date +%Y%m%d-%H%M%S)
-work=$cache/runs/$stamp
-mkdir -p "$work"
+conf=$here/libraries.conf
+if [ -n "$report_dir" ]; then
+  work=$(cd "$report_dir" && pwd)
+else
+  work=$cache/runs/$(date +%Y%m%d-%H%M%S)
+  mkdir -p "$work"
+fi
 
 log() { echo "bench: $*" >&2; }
 fail() { log "$*"; exit 2; }
 has_way() { case ",$ways," in *",$1,"*) return 0 ;; *) return 1 ;; esac; }
+
+# Everything up to the report is skipped with --report, which rewrites the report of an earlier
+# run from its logs and meta.sh.
+if [ -z "$report_dir" ]; then
 
 # ---------------------------------------------------------------- tools
 
@@ -186,7 +199,6 @@ for flag in $(cat "$repo/.mvn/jvm.config"); do jvm_access+=("-J$flag"); done
 
 # ---------------------------------------------------------------- libraries
 
-conf=$here/libraries.conf
 all_libs=$(awk '!/^#/ && NF >= 2 {print $1}' "$conf")
 if [ -z "$libs" ]; then libs=$(echo $all_libs | tr ' ' ,); fi
 for lib in ${libs//,/ }; do
@@ -343,6 +355,13 @@ for lib in ${libs//,/ }; do
   done
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+declare -p command_line commit load_before load_after machine runs libs checks java_major >"$work/meta.sh"
+else
+  command_line_now=$command_line
+  # shellcheck source=/dev/null
+  . "$work/meta.sh"
+  command_line="$command_line (report rewritten by \`$command_line_now\`)"
+fi
 
 # ---------------------------------------------------------------- report
 
@@ -400,10 +419,10 @@ broken=0
     echo "| $lib | $files | $lines | $a_wall | $a_cpu | $b_wall | $b_cpu | $c_wall | $c_cpu | $pmd_wall | $pmd_cpu | $(ratio "$c_cpu" "$a_cpu") | $(ratio "$c_cpu" "$b_cpu") | $(ratio "$c_wall" "$a_wall") | $(ratio "$c_wall" "$b_wall") | $delta | $(ratio "$delta" "$pmd_cpu") | $a_rss/$b_rss/$c_rss/$pmd_rss | $lib_crashes |"
   done
   echo
-  echo "## Findings per check (way c, last run) and PMD violations"
+  echo "## Findings per check (way c, last run), PMD violations and PMD processing errors"
   echo
-  echo "| library | $(echo $checks | sed 's/ / | /g') | PMD |"
-  echo "|---|$(for check in $checks; do printf -- '--:|'; done)--:|"
+  echo "| library | $(echo $checks | sed 's/ / | /g') | PMD | PMD errors |"
+  echo "|---|$(for check in $checks; do printf -- '--:|'; done)--:|--:|"
   for lib in ${libs//,/ }; do
     dir=$work/$lib
     row="| $lib |"
@@ -412,7 +431,11 @@ broken=0
       if [ -n "$last_c" ]; then row="$row $(grep -c "warning: \[$check\]" "$last_c" || true) |"; else row="$row - |"; fi
     done
     last_pmd=$(last_of "$dir"/pmd-*.txt)
-    if [ -n "$last_pmd" ]; then row="$row $(wc -l <"$last_pmd") |"; else row="$row - |"; fi
+    if [ -n "$last_pmd" ]; then
+      row="$row $(grep -cE '\.java:[0-9]+:	' "$last_pmd" || true) | $(grep -cE '\.java	-	' "$last_pmd" || true) |"
+    else
+      row="$row - | - |"
+    fi
     echo "$row"
   done
   echo
