@@ -19,7 +19,7 @@ Usage: bench/run.sh [--runs N] [--libs a,b] [--ways a,b,c,pmd] [--out FILE] [--j
   --libs a,b     libraries from bench/libraries.conf (default: all)
   --ways list    which of a, b, c, pmd to run (default: all four)
   --out FILE     the report (default: bench/results/<date>.md; with --smoke, a temp file)
-  --jfr          record a JFR profile of way c's first run per library (path in the report)
+  --jfr          record JFR profiles of the first run of a, b and c per library
   --smoke        the CI leg: one small library, one run of way c; fails on a checker crash
   --no-build     use the checker jar already in checker/target
   --report DIR   only rewrite the report of an earlier run from its logs (DIR: the run's directory
@@ -311,19 +311,18 @@ run_way() { # lib way run
   cp=$(cat "$lib_dir/classpath.txt")
   classes=$dir/classes-$way
   rm -rf "$classes" && mkdir -p "$classes"
-  local javac_args
+  local javac_args profile=()
   mapfile -t javac_args < <(javac_flags "$classes" "$cp")
+  if [ "$jfr" = 1 ] && [ "$run" = 1 ] && [ "$way" != pmd ]; then
+    profile=("-J-XX:StartFlightRecording=filename=$dir/$way.jfr,settings=profile")
+  fi
   case "$way" in
     a)
-      timed "$lib" a "$run" "$dir/a-$run.log" -- javac "${jvm_access[@]}" "${javac_args[@]}" @"$lib_dir/sources.txt" ;;
+      timed "$lib" a "$run" "$dir/a-$run.log" -- javac "${jvm_access[@]}" "${profile[@]}" "${javac_args[@]}" @"$lib_dir/sources.txt" ;;
     b)
-      timed "$lib" b "$run" "$dir/b-$run.log" -- javac "${jvm_access[@]}" "${javac_args[@]}" \
+      timed "$lib" b "$run" "$dir/b-$run.log" -- javac "${jvm_access[@]}" "${profile[@]}" "${javac_args[@]}" \
         -processorpath "$ep_cp" "-Xplugin:ErrorProne -XepDisableAllChecks" @"$lib_dir/sources.txt" ;;
     c)
-      local profile=()
-      if [ "$jfr" = 1 ] && [ "$run" = 1 ]; then
-        profile=("-J-XX:StartFlightRecording=filename=$dir/c.jfr,settings=profile")
-      fi
       timed "$lib" c "$run" "$dir/c-$run.log" -- javac "${jvm_access[@]}" "${profile[@]}" "${javac_args[@]}" \
         -processorpath "$ep_cp:$checker_jar:$annotations_jar" \
         "-Xplugin:ErrorProne -XepDisableAllChecks$enable_checks" @"$lib_dir/sources.txt" ;;
@@ -492,7 +491,7 @@ broken=0
   done
   if [ "$jfr" = 1 ]; then
     echo
-    echo "JFR recordings of way c: $work/<library>/c.jfr"
+    echo "JFR recordings: $work/<library>/<way>.jfr"
   fi
 } >"$out"
 
