@@ -43,6 +43,20 @@ class LoopReachedCalls {
     }
   }
 
+  void parseAll(List<String> lines) {
+    for (String line : lines) {
+      parseOne(line);
+    }
+  }
+
+  void parseOne(String line) {
+    // BUG: Diagnostic contains: hot in `LoopReachedCalls.parseOne`, called inside a loop in `LoopReachedCalls.parseAll`
+    probe();
+    if (line.isEmpty()) {
+      throw error(line);
+    }
+  }
+
   // Cold: it builds the exception that ends the loop, so it runs once.
   IllegalStateException error(String line) {
     probe();

@@ -37,10 +37,15 @@ final class ClassFacts {
   /**
    * A call from one method of the class to another; {@code inLoop} when made per iteration, {@code
    * sameInstance} when the callee runs on the caller's own object (an unqualified or {@code this.}
-   * call, a static method, a method of an anonymous or local class created there).
+   * call, a static method, a method of an anonymous or local class created there), {@code inThrow}
+   * when made in a throw statement.
    */
   private record Call(
-      MethodSymbol caller, MethodSymbol callee, boolean inLoop, boolean sameInstance) {}
+      MethodSymbol caller,
+      MethodSymbol callee,
+      boolean inLoop,
+      boolean sameInstance,
+      boolean inThrow) {}
 
   /**
    * How a hot method is reached: the names of the methods from the origin to it, the origin entry
@@ -141,6 +146,9 @@ final class ClassFacts {
       }
       hot.put(next.getKey(), next.getValue());
       for (Call call : callsFrom.getOrDefault(next.getKey(), List.of())) {
+        if (call.inThrow() && next.getValue().viaLoop()) {
+          continue; // the throw leaves the loop the chain started from
+        }
         if (scanner.declared.contains(call.callee()) && !hot.containsKey(call.callee())) {
           queue.add(Map.entry(call.callee(), next.getValue().then(call)));
         }
@@ -277,7 +285,13 @@ final class ClassFacts {
 
     private void record(MethodSymbol callee, boolean sameInstance) {
       if (currentMethod != null && callee != null && inTopLevel(callee)) {
-        calls.add(new Call(currentMethod, callee, loopDepth > 0 && throwDepth == 0, sameInstance));
+        calls.add(
+            new Call(
+                currentMethod,
+                callee,
+                loopDepth > 0 && throwDepth == 0,
+                sameInstance,
+                throwDepth > 0));
       }
     }
 

@@ -14,16 +14,24 @@ public class RouteConfigParser {
     List<Route> routes = new ArrayList<>(lines.size());
     for (int number = 0; number < lines.size(); number++) {
       String line = lines.get(number);
-      int arrow = line.indexOf("->");
-      if (arrow < 0) {
-        throw error(line, number, arrow, "missing '->'");
+      if (line.isBlank()) {
+        throw error(line, number, 0, "empty line");
       }
-      routes.add(new Route(line.substring(0, arrow).trim(), line.substring(arrow + 2).trim()));
+      routes.add(parseLine(line, number));
     }
     return routes;
   }
 
-  // Quiet: builds the message of the exception that ends the parse; it runs once, not per line.
+  private static Route parseLine(String line, int number) {
+    int arrow = line.indexOf("->");
+    if (arrow < 0) {
+      throw error(line, number, line.length(), "missing '->'");
+    }
+    return new Route(line.substring(0, arrow).trim(), line.substring(arrow + 2).trim());
+  }
+
+  // Quiet: builds the message of the exception that ends the parse, directly in the loop or one
+  // call below it; it runs once, not per line.
   private static IllegalArgumentException error(
       String line, int number, int position, String reason) {
     StringBuilder message = new StringBuilder();
