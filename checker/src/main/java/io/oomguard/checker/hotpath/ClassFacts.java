@@ -121,7 +121,11 @@ final class ClassFacts {
                       Map.entry(
                           method,
                           new Reach(ImmutableList.of(HotPaths.displayName(method)), entry))));
-      HotMethodIndex.Entry indexed = index.get(HotMethodIndex.key(method, state.getTypes()));
+      // Keys are built only when there is an index (compiler-plugin mode has none).
+      HotMethodIndex.Entry indexed =
+          index.entries().isEmpty()
+              ? null
+              : index.get(HotMethodIndex.key(method, state.getTypes()));
       if (indexed != null) {
         queue.add(
             Map.entry(
