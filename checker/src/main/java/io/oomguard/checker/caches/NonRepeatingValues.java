@@ -1,0 +1,635 @@
+package io.oomguard.checker.caches;
+
+import static com.google.errorprone.matchers.Matchers.anyOf;
+import static com.google.errorprone.matchers.method.MethodMatchers.constructor;
+import static com.google.errorprone.matchers.method.MethodMatchers.instanceMethod;
+import static com.google.errorprone.matchers.method.MethodMatchers.staticMethod;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.matchers.Matcher;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Type;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.ElementKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Values that never repeat: the current time, random numbers and UUIDs, counters, and freshly
+ * created objects that compare by identity. A cache key built from one never hits.
+ *
+ * <p>The value is followed through the usual ways keys are built — string concatenation, {@code
+ * String.format}, {@code StringBuilder}, {@code Objects.hash}, {@code List.of}, records and
+ * constructors — and through locals of the same method. Bucketed time ({@code millis / 60_000},
+ * {@code truncatedTo}, {@code LocalDate.now()}) repeats and is not reported.
+ */
+public final class NonRepeatingValues {
+  /** Why a value never repeats; decides the advice. */
+  public enum Kind {
+    TIME,
+    RANDOM,
+    COUNTER,
+    IDENTITY
+  }
+
+  /**
+   * A never-repeating part of a key.
+   *
+   * @param description the part, for messages, e.g. "`System.currentTimeMillis()`"
+   * @param locals the locals of the method the value flows through into the key, innermost last
+   */
+  public record Source(Kind kind, String description, ImmutableList<Symbol> locals) {}
+
+  private static final Matcher<ExpressionTree> TIME =
+      anyOf(
+          staticMethod().onClass("java.lang.System").namedAnyOf("currentTimeMillis", "nanoTime"),
+          staticMethod()
+              .onClassAny(
+                  "java.time.Instant",
+                  "java.time.LocalDateTime",
+                  "java.time.ZonedDateTime",
+                  "java.time.OffsetDateTime",
+                  "java.time.LocalTime",
+                  "java.time.OffsetTime")
+              .named("now"),
+          instanceMethod().onDescendantOf("java.time.Clock").namedAnyOf("millis", "instant"),
+          staticMethod().onClass("java.util.Calendar").named("getInstance"),
+          constructor().forClass("java.util.Date").withNoParameters(),
+          constructor().forClass("java.util.GregorianCalendar").withNoParameters());
+
+  private static final Matcher<ExpressionTree> RANDOM =
+      anyOf(
+          staticMethod().onClass("java.util.UUID").named("randomUUID"),
+          staticMethod().onClassAny("java.lang.Math", "java.lang.StrictMath").named("random"),
+          instanceMethod()
+              .onDescendantOfAny("java.util.Random", "java.util.random.RandomGenerator")
+              .namedAnyOf("nextInt", "nextLong", "nextDouble", "nextFloat", "nextGaussian")
+              .withNoParameters());
+
+  private static final Matcher<ExpressionTree> COUNTER =
+      anyOf(
+          instanceMethod()
+              .onDescendantOfAny(
+                  "java.util.concurrent.atomic.AtomicLong",
+                  "java.util.concurrent.atomic.AtomicInteger")
+              .namedAnyOf(
+                  "incrementAndGet",
+                  "getAndIncrement",
+                  "decrementAndGet",
+                  "getAndDecrement",
+                  "addAndGet",
+                  "getAndAdd"),
+          instanceMethod()
+              .onDescendantOf("java.util.concurrent.atomic.LongAdder")
+              .namedAnyOf("sum", "longValue", "intValue", "sumThenReset"));
+
+  /** Instance methods whose result varies with their receiver (and arguments). */
+  private static final ImmutableSet<String> CARRIES_RECEIVER =
+      ImmutableSet.of(
+          "toString",
+          "hashCode",
+          "toEpochMilli",
+          "getEpochSecond",
+          "toEpochSecond",
+          "getTime",
+          "getTimeInMillis",
+          "getNano",
+          "toInstant",
+          "atZone",
+          "atOffset",
+          "toLocalDateTime",
+          "toOffsetDateTime",
+          "toZonedDateTime",
+          "longValue",
+          "intValue",
+          "doubleValue",
+          "toUpperCase",
+          "toLowerCase",
+          "trim",
+          "strip",
+          "intern",
+          "concat",
+          "formatted",
+          "getMostSignificantBits",
+          "getLeastSignificantBits",
+          "append",
+          "insert");
+
+  /** Instance methods whose result varies with their arguments too. */
+  private static final ImmutableSet<String> CARRIES_INSTANCE_ARGUMENTS =
+      ImmutableSet.of("concat", "formatted", "append", "insert");
+
+  /** Static factories and conversions whose result varies with their arguments. */
+  private static final ImmutableSet<String> CARRIES_ARGUMENTS =
+      ImmutableSet.of(
+          "valueOf",
+          "toString",
+          "toHexString",
+          "toUnsignedString",
+          "format",
+          "join",
+          "hash",
+          "hashCode",
+          "asList",
+          "of",
+          "copyOf",
+          "entry",
+          "ofEntries",
+          "from",
+          "ofEpochMilli",
+          "ofEpochSecond",
+          "ofInstant");
+
+  /** Calls that turn a value into text: an object's identity does not survive them. */
+  private static final ImmutableSet<String> TO_TEXT =
+      ImmutableSet.of(
+          "toString", "valueOf", "format", "formatted", "join", "append", "insert", "concat");
+
+  /** Calls on a local that feed it more content: {@code sb.append(x)}, {@code parts.add(x)}. */
+  private static final ImmutableSet<String> MUTATORS =
+      ImmutableSet.of("append", "insert", "add", "addAll", "put", "putAll", "set");
+
+  private static final int MAX_DEPTH = 16;
+
+  private NonRepeatingValues() {}
+
+  /**
+   * The never-repeating part of {@code key}, following locals of the method enclosing {@code
+   * state}'s path.
+   */
+  public static Optional<Source> in(ExpressionTree key, VisitorState state) {
+    return new Analysis(state, enclosingCode(state.getPath())).of(key, ImmutableList.of(), 0);
+  }
+
+  /**
+   * Whether the value in the locals {@code source} flows through is handed back to the caller or
+   * kept elsewhere (returned, stored in a field, a value in another map, passed to other code): it
+   * is then an identifier someone can look the entry up with, not a key that never repeats.
+   */
+  public static boolean isHandedBack(Source source, VisitorState state) {
+    Tree code = enclosingCode(state.getPath());
+    if (code == null || source.locals().isEmpty()) {
+      return false;
+    }
+    Deque<Symbol> work = new ArrayDeque<>(source.locals());
+    Set<Symbol> seen = new HashSet<>(source.locals());
+    TreePath codePath = TreePath.getPath(state.getPath().getCompilationUnit(), code);
+    while (!work.isEmpty()) {
+      Symbol local = work.pop();
+      for (TreePath use : uses(local, codePath)) {
+        Use consumer = consumerOf(use, state);
+        if (consumer.escapes()) {
+          return true;
+        }
+        if (consumer.intoLocal() != null && seen.add(consumer.intoLocal())) {
+          work.push(consumer.intoLocal());
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final class Analysis {
+    private final VisitorState state;
+    private final @Nullable Tree code;
+    private final Set<Symbol> visiting = new HashSet<>();
+
+    Analysis(VisitorState state, @Nullable Tree code) {
+      this.state = state;
+      this.code = code;
+    }
+
+    Optional<Source> of(
+        @Nullable ExpressionTree tree, ImmutableList<Symbol> locals, int depth) {
+      if (tree == null || depth > MAX_DEPTH) {
+        return Optional.empty();
+      }
+      ExpressionTree expression = ASTHelpers.stripParentheses(tree);
+      if (expression instanceof TypeCastTree cast) {
+        return of(cast.getExpression(), locals, depth + 1);
+      }
+      if (expression instanceof ConditionalExpressionTree conditional) {
+        return best(
+            List.of(
+                of(conditional.getTrueExpression(), locals, depth + 1),
+                of(conditional.getFalseExpression(), locals, depth + 1)));
+      }
+      if (expression instanceof BinaryTree binary) {
+        return ofBinary(binary, locals, depth);
+      }
+      if (expression instanceof UnaryTree unary) {
+        return ofUnary(unary, locals);
+      }
+      if (expression instanceof MethodInvocationTree call) {
+        return ofCall(call, locals, depth);
+      }
+      if (expression instanceof NewClassTree newClass) {
+        return ofNew(newClass, locals, depth);
+      }
+      if (expression instanceof NewArrayTree) {
+        return Optional.of(
+            new Source(Kind.IDENTITY, "a new array (arrays compare by identity)", locals));
+      }
+      if (expression instanceof IdentifierTree identifier) {
+        return ofLocal(ASTHelpers.getSymbol(identifier), locals, depth);
+      }
+      return Optional.empty();
+    }
+
+    private Optional<Source> ofBinary(
+        BinaryTree binary, ImmutableList<Symbol> locals, int depth) {
+      boolean text = isString(ASTHelpers.getType(binary));
+      switch (binary.getKind()) {
+        case PLUS, MINUS, MULTIPLY, XOR, OR -> {
+          Optional<Source> source =
+              best(
+                  List.of(
+                      of(binary.getLeftOperand(), locals, depth + 1),
+                      of(binary.getRightOperand(), locals, depth + 1)));
+          return text ? source.filter(s -> s.kind() != Kind.IDENTITY) : source;
+        }
+        default -> {
+          return Optional.empty(); // division, remainder, shifts, masks bucket the value
+        }
+      }
+    }
+
+    private Optional<Source> ofUnary(UnaryTree unary, ImmutableList<Symbol> locals) {
+      boolean increment =
+          switch (unary.getKind()) {
+            case POSTFIX_INCREMENT, PREFIX_INCREMENT, POSTFIX_DECREMENT, PREFIX_DECREMENT -> true;
+            default -> false;
+          };
+      Symbol counter = ASTHelpers.getSymbol(unary.getExpression());
+      if (increment && counter != null && counter.getKind() == ElementKind.FIELD) {
+        return Optional.of(new Source(Kind.COUNTER, "`" + source(unary) + "`", locals));
+      }
+      return Optional.empty();
+    }
+
+    private Optional<Source> ofCall(
+        MethodInvocationTree call, ImmutableList<Symbol> locals, int depth) {
+      if (TIME.matches(call, state)) {
+        return Optional.of(new Source(Kind.TIME, "`" + source(call) + "`", locals));
+      }
+      if (RANDOM.matches(call, state)) {
+        return Optional.of(new Source(Kind.RANDOM, "`" + source(call) + "`", locals));
+      }
+      if (COUNTER.matches(call, state)) {
+        return Optional.of(new Source(Kind.COUNTER, "`" + source(call) + "`", locals));
+      }
+      MethodSymbol method = ASTHelpers.getSymbol(call);
+      String name = method.getSimpleName().toString();
+      List<Optional<Source>> candidates = new ArrayList<>();
+      if (ASTHelpers.isStatic(method)) {
+        if (CARRIES_ARGUMENTS.contains(name)) {
+          call.getArguments().forEach(argument -> candidates.add(of(argument, locals, depth + 1)));
+        }
+      } else {
+        ExpressionTree receiver = ASTHelpers.getReceiver(call);
+        if (CARRIES_RECEIVER.contains(name) && receiver != null) {
+          // An object's identity does not survive a call on it: sb.toString() is plain text.
+          candidates.add(
+              of(receiver, locals, depth + 1).filter(s -> s.kind() != Kind.IDENTITY));
+        }
+        if (CARRIES_INSTANCE_ARGUMENTS.contains(name)) {
+          call.getArguments().forEach(argument -> candidates.add(of(argument, locals, depth + 1)));
+        }
+      }
+      Optional<Source> found = best(candidates);
+      return TO_TEXT.contains(name) ? found.filter(s -> s.kind() != Kind.IDENTITY) : found;
+    }
+
+    private Optional<Source> ofNew(NewClassTree newClass, ImmutableList<Symbol> locals, int depth) {
+      if (TIME.matches(newClass, state)) {
+        return Optional.of(new Source(Kind.TIME, "`" + source(newClass) + "`", locals));
+      }
+      List<Optional<Source>> candidates = new ArrayList<>();
+      newClass.getArguments().forEach(argument -> candidates.add(of(argument, locals, depth + 1)));
+      Optional<Source> found = best(candidates);
+      if (found.isPresent()) {
+        return found;
+      }
+      Type type = ASTHelpers.getType(newClass);
+      if (type != null && !hasValueEquals(type, state)) {
+        String typeName =
+            newClass.getClassBody() != null
+                ? "an anonymous class"
+                : "`" + type.tsym.getSimpleName() + "`";
+        return Optional.of(
+            new Source(
+                Kind.IDENTITY,
+                "a new "
+                    + typeName
+                    + " object (it does not override equals/hashCode, so no two are equal)",
+                locals));
+      }
+      return Optional.empty();
+    }
+
+    private Optional<Source> ofLocal(
+        @Nullable Symbol local, ImmutableList<Symbol> locals, int depth) {
+      if (local == null
+          || local.getKind() != ElementKind.LOCAL_VARIABLE
+          || code == null
+          || !visiting.add(local)) {
+        return Optional.empty();
+      }
+      ImmutableList<Symbol> through =
+          ImmutableList.<Symbol>builder().addAll(locals).add(local).build();
+      try {
+        List<Optional<Source>> candidates = new ArrayList<>();
+        for (ExpressionTree contribution : contributions(local, code)) {
+          candidates.add(of(contribution, through, depth + 1));
+        }
+        return best(candidates);
+      } finally {
+        visiting.remove(local);
+      }
+    }
+
+    private String source(Tree tree) {
+      String text = state.getSourceForNode(tree);
+      if (text == null) {
+        return tree.toString();
+      }
+      text = text.replaceAll("\\s+", " ");
+      return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    }
+  }
+
+  /** What a local is built from: its initializer, assignments, and content added to it. */
+  private static List<ExpressionTree> contributions(Symbol local, Tree code) {
+    List<ExpressionTree> contributions = new ArrayList<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree node, Void unused) {
+        if (local.equals(ASTHelpers.getSymbol(node)) && node.getInitializer() != null) {
+          contributions.add(node.getInitializer());
+        }
+        return super.visitVariable(node, unused);
+      }
+
+      @Override
+      public Void visitAssignment(AssignmentTree node, Void unused) {
+        if (local.equals(ASTHelpers.getSymbol(node.getVariable()))) {
+          contributions.add(node.getExpression());
+        }
+        return super.visitAssignment(node, unused);
+      }
+
+      @Override
+      public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
+        if (local.equals(ASTHelpers.getSymbol(node.getVariable()))
+            && node.getKind() == Tree.Kind.PLUS_ASSIGNMENT) {
+          contributions.add(node.getExpression());
+        }
+        return super.visitCompoundAssignment(node, unused);
+      }
+
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+        ExpressionTree receiver = rootReceiver(node);
+        if (receiver != null
+            && local.equals(ASTHelpers.getSymbol(receiver))
+            && MUTATORS.contains(ASTHelpers.getSymbol(node).getSimpleName().toString())) {
+          contributions.addAll(node.getArguments());
+        }
+        return super.visitMethodInvocation(node, unused);
+      }
+    }.scan(code, null);
+    return contributions;
+  }
+
+  /** {@code sb} in {@code sb.append(a).append(b)}. */
+  private static @Nullable ExpressionTree rootReceiver(MethodInvocationTree call) {
+    ExpressionTree receiver = ASTHelpers.getReceiver(call);
+    while (receiver instanceof MethodInvocationTree inner
+        && MUTATORS.contains(ASTHelpers.getSymbol(inner).getSimpleName().toString())) {
+      receiver = ASTHelpers.getReceiver(inner);
+    }
+    return receiver;
+  }
+
+  /** Whether instances of {@code type} can be equal without being the same object. */
+  static boolean hasValueEquals(Type type, VisitorState state) {
+    if (!(type.tsym instanceof ClassSymbol symbol)) {
+      return true; // arrays are handled by the caller; be quiet on anything else
+    }
+    if (ASTHelpers.isRecord(symbol) || symbol.getKind() == ElementKind.ENUM) {
+      return true;
+    }
+    Type objectType = state.getSymtab().objectType;
+    for (Type current = type;
+        current != null && current.tsym instanceof ClassSymbol owner;
+        current = owner.getSuperclass()) {
+      if (ASTHelpers.isSameType(current, objectType, state)) {
+        return false;
+      }
+      for (Symbol member : owner.members().getSymbolsByName(state.getName("equals"))) {
+        if (member instanceof MethodSymbol equals
+            && equals.getParameters().size() == 1
+            && ASTHelpers.isSameType(equals.getParameters().get(0).type, objectType, state)) {
+          return true;
+        }
+      }
+    }
+    return true; // an unresolved supertype: assume the best
+  }
+
+  // ---- where a key value goes: handed back (an identifier) or only used as a key ----
+
+  private record Use(boolean escapes, @Nullable Symbol intoLocal) {
+    static final Use NONE = new Use(false, null);
+    static final Use ESCAPES = new Use(true, null);
+  }
+
+  private static List<TreePath> uses(Symbol local, TreePath code) {
+    List<TreePath> uses = new ArrayList<>();
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitIdentifier(IdentifierTree node, Void unused) {
+        if (local.equals(ASTHelpers.getSymbol(node))) {
+          uses.add(getCurrentPath());
+        }
+        return null;
+      }
+    }.scan(code, null);
+    return uses;
+  }
+
+  private static Use consumerOf(TreePath use, VisitorState state) {
+    Tree child = use.getLeaf();
+    for (TreePath path = use.getParentPath(); path != null; path = path.getParentPath()) {
+      Tree parent = path.getLeaf();
+      if (parent instanceof ParenthesizedTree
+          || parent instanceof TypeCastTree
+          || parent instanceof NewClassTree
+          || parent instanceof NewArrayTree) {
+        child = parent;
+        continue;
+      }
+      if (parent instanceof ConditionalExpressionTree conditional) {
+        if (conditional.getCondition() == child) {
+          return Use.NONE;
+        }
+        child = parent;
+        continue;
+      }
+      if (parent instanceof BinaryTree binary) {
+        if (!isString(ASTHelpers.getType(binary))) {
+          return Use.NONE; // compared or computed with, not handed on
+        }
+        child = parent;
+        continue;
+      }
+      if (parent instanceof MemberSelectTree
+          && path.getParentPath().getLeaf() instanceof MethodInvocationTree call
+          && call.getMethodSelect() == parent) {
+        // a call on the value: text conversions carry it on, anything else only reads it
+        if (!TO_TEXT.contains(ASTHelpers.getSymbol(call).getSimpleName().toString())) {
+          return Use.NONE;
+        }
+        child = call;
+        path = path.getParentPath();
+        continue;
+      }
+      if (parent instanceof MethodInvocationTree call) {
+        MethodSymbol method = ASTHelpers.getSymbol(call);
+        if (ASTHelpers.isStatic(method)
+            && CARRIES_ARGUMENTS.contains(method.getSimpleName().toString())) {
+          child = call; // String.valueOf(id), List.of(id): the result carries it on
+          continue;
+        }
+        return argumentUse(call, child, state);
+      }
+      if (parent instanceof VariableTree variable) {
+        Symbol target = ASTHelpers.getSymbol(variable);
+        return target != null && target.getKind() == ElementKind.LOCAL_VARIABLE
+            ? new Use(false, target)
+            : Use.ESCAPES;
+      }
+      if (parent instanceof AssignmentTree assignment) {
+        Symbol target = ASTHelpers.getSymbol(assignment.getVariable());
+        return target != null && target.getKind() == ElementKind.LOCAL_VARIABLE
+            ? new Use(false, target)
+            : Use.ESCAPES;
+      }
+      if (parent instanceof ReturnTree || parent instanceof LambdaExpressionTree) {
+        return returnUse(path, state);
+      }
+      return Use.NONE;
+    }
+    return Use.NONE;
+  }
+
+  /** The value passed as an argument: the key of a cache access is its job; anything else keeps it. */
+  private static Use argumentUse(MethodInvocationTree call, Tree argument, VisitorState state) {
+    MethodSymbol method = ASTHelpers.getSymbol(call);
+    if (CacheAccesses.isCacheAccess(call, state)) {
+      return call.getArguments().indexOf(argument) == 0 ? Use.NONE : Use.ESCAPES;
+    }
+    if (isLoggingOrCheck(method)) {
+      return Use.NONE;
+    }
+    ExpressionTree receiver = rootReceiver(call);
+    Symbol target = receiver == null ? null : ASTHelpers.getSymbol(receiver);
+    if (target != null && target.getKind() == ElementKind.LOCAL_VARIABLE) {
+      return new Use(false, target); // sb.append(id), body.put("id", id): goes where the local goes
+    }
+    return Use.ESCAPES;
+  }
+
+  private static Use returnUse(TreePath path, VisitorState state) {
+    for (TreePath p = path; p != null; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof MethodTree || p.getLeaf() instanceof ClassTree) {
+        return Use.ESCAPES;
+      }
+      if (p.getLeaf() instanceof LambdaExpressionTree
+          && p.getParentPath().getLeaf() instanceof MethodInvocationTree call
+          && CacheAccesses.isCacheAccess(call, state)) {
+        return Use.NONE; // the loader's result is the cached value
+      }
+      if (p.getLeaf() instanceof LambdaExpressionTree) {
+        return Use.ESCAPES;
+      }
+    }
+    return Use.ESCAPES;
+  }
+
+  private static boolean isLoggingOrCheck(MethodSymbol method) {
+    String owner = method.owner.getQualifiedName().toString();
+    return owner.equals("java.util.Objects")
+        || owner.equals("com.google.common.base.Preconditions")
+        || owner.equals("java.io.PrintStream")
+        || owner.endsWith("Logger")
+        || owner.endsWith(".Log")
+        || owner.endsWith("LoggingEventBuilder");
+  }
+
+  private static boolean isString(@Nullable Type type) {
+    return type != null && type.tsym != null && type.tsym.getQualifiedName().contentEquals(
+        "java.lang.String");
+  }
+
+  /** The first source that is not mere identity, else the first identity source. */
+  private static Optional<Source> best(List<Optional<Source>> candidates) {
+    Optional<Source> identity = Optional.empty();
+    for (Optional<Source> candidate : candidates) {
+      if (candidate.isPresent() && candidate.get().kind() != Kind.IDENTITY) {
+        return candidate;
+      }
+      if (identity.isEmpty()) {
+        identity = candidate;
+      }
+    }
+    return identity;
+  }
+
+  /** The method (or, outside methods, the class member) whose locals a key may flow through. */
+  private static @Nullable Tree enclosingCode(TreePath path) {
+    Tree member = null;
+    for (TreePath p = path; p != null; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof MethodTree) {
+        return p.getLeaf();
+      }
+      if (p.getParentPath() != null && p.getParentPath().getLeaf() instanceof ClassTree) {
+        member = p.getLeaf();
+        break;
+      }
+    }
+    return member;
+  }
+}
