@@ -2,6 +2,7 @@ package io.oomguard.checker.caches;
 
 import static com.google.errorprone.matchers.Matchers.anyOf;
 import static com.google.errorprone.matchers.method.MethodMatchers.instanceMethod;
+import static com.google.errorprone.matchers.method.MethodMatchers.staticMethod;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
@@ -53,6 +54,9 @@ public final class CacheAccesses {
               "com.github.benmanes.caffeine.cache.AsyncCache")
           .named("asMap");
 
+  private static final Matcher<ExpressionTree> REQUIRE_NON_NULL =
+      staticMethod().onClass("java.util.Objects").named("requireNonNull");
+
   private CacheAccesses() {}
 
   /** The cache access {@code call} makes, if it is one. */
@@ -88,7 +92,11 @@ public final class CacheAccesses {
     return CACHE_ACCESS.matches(call, state) || MAP_ACCESS.matches(call, state);
   }
 
-  private static String describe(ExpressionTree receiver, VisitorState state) {
+  private static String describe(ExpressionTree cache, VisitorState state) {
+    ExpressionTree receiver = ASTHelpers.stripParentheses(cache);
+    if (REQUIRE_NON_NULL.matches(receiver, state)) {
+      receiver = ((MethodInvocationTree) receiver).getArguments().get(0);
+    }
     Symbol symbol = ASTHelpers.getSymbol(receiver);
     if (symbol instanceof VarSymbol) {
       return "`" + symbol.getSimpleName() + "`";

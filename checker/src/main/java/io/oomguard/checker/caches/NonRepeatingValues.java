@@ -344,16 +344,14 @@ public final class NonRepeatingValues {
       }
       Type type = ASTHelpers.getType(newClass);
       if (type != null && !hasValueEquals(type, state)) {
-        String typeName =
+        String what =
             newClass.getClassBody() != null
-                ? "an anonymous class"
-                : "`" + type.tsym.getSimpleName() + "`";
+                ? "a new anonymous-class instance"
+                : "a new `" + type.tsym.getSimpleName() + "`";
         return Optional.of(
             new Source(
                 Kind.IDENTITY,
-                "a new "
-                    + typeName
-                    + " object (it does not override equals/hashCode, so no two are equal)",
+                what + " (it does not override equals/hashCode, so no two are equal)",
                 locals));
       }
       return Optional.empty();

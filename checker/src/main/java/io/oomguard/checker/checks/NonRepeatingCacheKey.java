@@ -29,6 +29,7 @@ import io.oomguard.checker.caches.NonRepeatingValues.Kind;
 import io.oomguard.checker.caches.NonRepeatingValues.Source;
 import io.oomguard.checker.caches.SpelKeys;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.lang.model.element.ElementKind;
 
 /**
@@ -115,7 +116,9 @@ public final class NonRepeatingCacheKey extends BugChecker
     String via =
         source.locals().isEmpty()
             ? ""
-            : " (through `" + source.locals().get(source.locals().size() - 1).getSimpleName() + "`)";
+            : source.locals().stream()
+                .map(local -> "`" + local.getSimpleName() + "`")
+                .collect(Collectors.joining(" <- ", " (through ", ")"));
     return "key of cache "
         + access.cache()
         + " includes "
