@@ -12,6 +12,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
 import java.util.Optional;
 
 /**
@@ -81,10 +82,22 @@ public final class CacheAccesses {
           new CacheAccess(key, describe(ASTHelpers.getReceiver(asMap), state)));
     }
     Symbol field = ASTHelpers.getSymbol(map);
-    if (field instanceof VarSymbol variable && Lifetimes.isLongLived(variable, state)) {
+    if (field instanceof VarSymbol variable
+        && Lifetimes.isLongLived(variable, state)
+        && !isSorted(variable, state)) {
       return Optional.of(new CacheAccess(key, "`" + field.getSimpleName() + "`"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A sorted map keyed by time is a time series or sliding window (trimmed with {@code headMap},
+   * {@code pollFirstEntry}), not a cache: its keys are meant to be unique.
+   */
+  private static boolean isSorted(VarSymbol field, VisitorState state) {
+    Type sortedMap = state.getTypeFromString("java.util.SortedMap");
+    return sortedMap != null
+        && ASTHelpers.isSubtype(state.getTypes().erasure(field.type), sortedMap, state);
   }
 
   /** Whether {@code call} is any cache access, on any cache. */

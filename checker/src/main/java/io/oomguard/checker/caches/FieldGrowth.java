@@ -14,6 +14,7 @@ import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
@@ -184,6 +185,12 @@ public final class FieldGrowth {
           "sequencedValues",
           "sequencedEntrySet",
           "reversed");
+
+  /** Method names of registration APIs: callers, usually start-up code, decide what is kept. */
+  private static final Pattern REGISTRATION =
+      Pattern.compile(
+          "register\\w*|subscribe\\w*"
+              + "|add\\w*(Listener|Handler|Hook|Callback|Observer|Interceptor|Plugin)s?");
 
   private static final Matcher<ExpressionTree> COLLECTIONS_ADD_ALL =
       staticMethod().onClass("java.util.Collections").named("addAll");
@@ -542,6 +549,10 @@ public final class FieldGrowth {
       if (GROWTH.contains(name)) {
         ExpressionTree key = call.getArguments().isEmpty() ? null : call.getArguments().get(0);
         facts.growth.add(growth(field, call, name, key, callPath, where));
+        // compute/merge remove the entry when the function returns null
+        facts.shrunk |=
+            (name.equals("compute") || name.equals("merge"))
+                && call.getArguments().stream().anyMatch(Scanner::canReturnNull);
       } else if (SHRINK.contains(name)) {
         facts.shrunk = true;
       } else if (name.equals("size")) {
@@ -689,9 +700,7 @@ public final class FieldGrowth {
           return false;
         }
         if (leaf instanceof MethodTree method) {
-          String name = method.getName().toString();
-          return name.startsWith("register")
-              || (name.startsWith("add") && name.endsWith("Listener"));
+          return REGISTRATION.matcher(method.getName()).matches();
         }
       }
       return false;
@@ -730,6 +739,37 @@ public final class FieldGrowth {
         }
       }.scan(condition, null);
       return found[0];
+    }
+
+    /** Whether a remapping function can return {@code null}, e.g. {@code (k, v) -> v > 1 ? v - 1 : null}. */
+    private static boolean canReturnNull(ExpressionTree argument) {
+      if (!(argument instanceof LambdaExpressionTree lambda)) {
+        return false;
+      }
+      boolean[] returnsNull = {false};
+      new TreeScanner<Void, Void>() {
+        @Override
+        public Void visitReturn(ReturnTree node, Void unused) {
+          returnsNull[0] |= yieldsNull(node.getExpression());
+          return super.visitReturn(node, unused);
+        }
+
+        @Override
+        public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+          return node == lambda ? super.visitLambdaExpression(node, unused) : null;
+        }
+      }.scan(lambda, null);
+      return returnsNull[0]
+          || (lambda.getBody() instanceof ExpressionTree body && yieldsNull(body));
+    }
+
+    private static boolean yieldsNull(@Nullable ExpressionTree expression) {
+      ExpressionTree stripped = expression == null ? null : ASTHelpers.stripParentheses(expression);
+      if (stripped instanceof ConditionalExpressionTree conditional) {
+        return yieldsNull(conditional.getTrueExpression())
+            || yieldsNull(conditional.getFalseExpression());
+      }
+      return stripped != null && stripped.getKind() == Tree.Kind.NULL_LITERAL;
     }
 
     private static String location(TreePath path) {

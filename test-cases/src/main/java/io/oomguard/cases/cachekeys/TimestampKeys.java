@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.springframework.stereotype.Service;
 
 /**
@@ -197,6 +198,18 @@ public final class TimestampKeys {
       String profile = profiles.get(userId, id -> "profile of " + id);
       System.out.println("profile lookup took " + (System.currentTimeMillis() - started));
       return profile;
+    }
+  }
+
+  /** A sliding window keyed by time, trimmed from the head: a time series, not a cache. */
+  @Service
+  static class RequestRateWindow {
+    private final ConcurrentSkipListMap<Long, String> requests = new ConcurrentSkipListMap<>();
+
+    void record(String client) {
+      long now = System.nanoTime();
+      requests.put(now, client);
+      requests.headMap(now - 60_000_000_000L).clear();
     }
   }
 }

@@ -269,4 +269,30 @@ public final class StaticMapCaches {
       prices.put(sku, price);
     }
   }
+
+  /** Reference counts: compute removes the entry when the count drops to zero. */
+  static final class LeaseCounts {
+    private static final Map<String, Integer> LEASES = new ConcurrentHashMap<>();
+
+    static void acquire(String resource) {
+      LEASES.merge(resource, 1, Integer::sum);
+    }
+
+    static void release(String resource) {
+      LEASES.compute(resource, (key, count) -> count == null || count <= 1 ? null : count - 1);
+    }
+  }
+
+  /** Listeners added by the components that start up; a registration API, not a cache. */
+  static final class ShutdownHooks {
+    private static final List<Runnable> HOOKS = new ArrayList<>();
+
+    static synchronized void addShutdownHook(Runnable hook) {
+      HOOKS.add(hook);
+    }
+
+    static synchronized void runAll() {
+      HOOKS.forEach(Runnable::run);
+    }
+  }
 }
