@@ -78,8 +78,7 @@ public final class CacheAccesses {
     }
     ExpressionTree map = ASTHelpers.stripParentheses(receiver);
     if (map instanceof MethodInvocationTree asMap && AS_MAP.matches(asMap, state)) {
-      return Optional.of(
-          new CacheAccess(key, describe(ASTHelpers.getReceiver(asMap), state)));
+      return Optional.of(new CacheAccess(key, describe(ASTHelpers.getReceiver(asMap), state)));
     }
     Symbol field = ASTHelpers.getSymbol(map);
     if (field instanceof VarSymbol variable

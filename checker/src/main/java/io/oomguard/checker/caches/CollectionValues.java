@@ -65,8 +65,7 @@ public final class CollectionValues {
   private static final Matcher<ExpressionTree> WRAPPERS =
       staticMethod()
           .onClass("java.util.Collections")
-          .withNameMatching(
-              Pattern.compile("synchronized\\w*|checked\\w*|newSetFromMap"));
+          .withNameMatching(Pattern.compile("synchronized\\w*|checked\\w*|newSetFromMap"));
 
   private static final Matcher<ExpressionTree> FRESH_FACTORIES =
       anyOf(
@@ -230,9 +229,7 @@ public final class CollectionValues {
       return null; // raw type
     }
     Type argument = asSuper.getTypeArguments().get(0);
-    return argument.hasTag(TypeTag.WILDCARD)
-        ? state.getTypes().wildUpperBound(argument)
-        : argument;
+    return argument.hasTag(TypeTag.WILDCARD) ? state.getTypes().wildUpperBound(argument) : argument;
   }
 
   private static boolean isSubtypeOf(Type type, String supertype, VisitorState state) {

@@ -43,7 +43,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -201,7 +200,9 @@ public final class FieldGrowth {
           staticMethod()
               .onClass("java.util.Collections")
               .withNameMatching(Pattern.compile("unmodifiable\\w*|max|min|frequency")),
-          staticMethod().onClassAny("java.util.List", "java.util.Set", "java.util.Map").named("copyOf"),
+          staticMethod()
+              .onClassAny("java.util.List", "java.util.Set", "java.util.Map")
+              .named("copyOf"),
           staticMethod()
               .onClass(
                   (type, state) ->
@@ -330,7 +331,10 @@ public final class FieldGrowth {
     @Override
     public Void visitClass(ClassTree node, Where enclosing) {
       ClassSymbol symbol = ASTHelpers.getSymbol(node);
-      boolean member = symbol.owner instanceof ClassSymbol && !symbol.isAnonymous();
+      boolean member =
+          !symbol.isAnonymous()
+              && (symbol.owner instanceof ClassSymbol
+                  || symbol.owner instanceof Symbol.PackageSymbol);
       boolean singleton = Lifetimes.singletonKind(symbol, state).isPresent();
       // Initializers of anonymous and local classes run where the class is instantiated.
       Where instanceInit =
@@ -338,7 +342,8 @@ public final class FieldGrowth {
       for (Tree memberTree : node.getMembers()) {
         Where where;
         if (memberTree instanceof MethodTree method) {
-          where = member ? phaseOfMethod(ASTHelpers.getSymbol(method), instanceInit) : Where.RUNTIME;
+          where =
+              member ? phaseOfMethod(ASTHelpers.getSymbol(method), instanceInit) : Where.RUNTIME;
         } else if (memberTree instanceof BlockTree block) {
           where = block.isStatic() ? Where.of(Phase.STATIC_INIT) : instanceInit;
         } else if (memberTree instanceof VariableTree variable) {
@@ -505,7 +510,8 @@ public final class FieldGrowth {
       Accumulator facts = accumulator(field);
       Tree child = occurrence.getLeaf();
       TreePath path = occurrence.getParentPath();
-      while (path.getLeaf() instanceof ParenthesizedTree || path.getLeaf() instanceof TypeCastTree) {
+      while (path.getLeaf() instanceof ParenthesizedTree
+          || path.getLeaf() instanceof TypeCastTree) {
         child = path.getLeaf();
         path = path.getParentPath();
       }
@@ -612,8 +618,8 @@ public final class FieldGrowth {
     }
 
     /**
-     * Whether {@code field.size()} at {@code sizePath} is compared with a limit: {@code
-     * map.size() < MAX}, {@code map.size() + 1 > limit}, or through a local.
+     * Whether {@code field.size()} at {@code sizePath} is compared with a limit: {@code map.size()
+     * < MAX}, {@code map.size() + 1 > limit}, or through a local.
      */
     private boolean isSizeGuard(TreePath sizePath) {
       Tree child = sizePath.getLeaf();
@@ -741,7 +747,10 @@ public final class FieldGrowth {
       return found[0];
     }
 
-    /** Whether a remapping function can return {@code null}, e.g. {@code (k, v) -> v > 1 ? v - 1 : null}. */
+    /**
+     * Whether a remapping function can return {@code null}, e.g. {@code (k, v) -> v > 1 ? v - 1 :
+     * null}.
+     */
     private static boolean canReturnNull(ExpressionTree argument) {
       if (!(argument instanceof LambdaExpressionTree lambda)) {
         return false;
@@ -813,12 +822,7 @@ public final class FieldGrowth {
 
     private static boolean isComparison(BinaryTree binary) {
       return switch (binary.getKind()) {
-        case LESS_THAN,
-                LESS_THAN_EQUAL,
-                GREATER_THAN,
-                GREATER_THAN_EQUAL,
-                EQUAL_TO,
-                NOT_EQUAL_TO ->
+        case LESS_THAN, LESS_THAN_EQUAL, GREATER_THAN, GREATER_THAN_EQUAL, EQUAL_TO, NOT_EQUAL_TO ->
             true;
         default -> false;
       };
@@ -826,8 +830,7 @@ public final class FieldGrowth {
 
     private static boolean isZeroOrOne(ExpressionTree tree) {
       Object value = ASTHelpers.constValue(tree);
-      return value instanceof Number number
-          && (number.longValue() == 0 || number.longValue() == 1);
+      return value instanceof Number number && (number.longValue() == 0 || number.longValue() == 1);
     }
   }
 }

@@ -149,7 +149,8 @@ public final class Lifetimes {
   }
 
   /** Whether {@code symbol} carries {@code name}, directly or on one of its annotations. */
-  private static boolean hasMetaAnnotation(Symbol symbol, String name, int depth, Set<Symbol> seen) {
+  private static boolean hasMetaAnnotation(
+      Symbol symbol, String name, int depth, Set<Symbol> seen) {
     for (Attribute.Compound annotation : symbol.getAnnotationMirrors()) {
       Symbol annotationType = annotation.type.tsym;
       String qualified = annotationName(annotation);

@@ -231,8 +231,7 @@ public final class NonRepeatingValues {
       this.code = code;
     }
 
-    Optional<Source> of(
-        @Nullable ExpressionTree tree, ImmutableList<Symbol> locals, int depth) {
+    Optional<Source> of(@Nullable ExpressionTree tree, ImmutableList<Symbol> locals, int depth) {
       if (tree == null || depth > MAX_DEPTH) {
         return Optional.empty();
       }
@@ -268,8 +267,7 @@ public final class NonRepeatingValues {
       return Optional.empty();
     }
 
-    private Optional<Source> ofBinary(
-        BinaryTree binary, ImmutableList<Symbol> locals, int depth) {
+    private Optional<Source> ofBinary(BinaryTree binary, ImmutableList<Symbol> locals, int depth) {
       boolean text = isString(ASTHelpers.getType(binary));
       switch (binary.getKind()) {
         case PLUS, MINUS, MULTIPLY, XOR, OR -> {
@@ -321,8 +319,7 @@ public final class NonRepeatingValues {
         ExpressionTree receiver = ASTHelpers.getReceiver(call);
         if (CARRIES_RECEIVER.contains(name) && receiver != null) {
           // An object's identity does not survive a call on it: sb.toString() is plain text.
-          candidates.add(
-              of(receiver, locals, depth + 1).filter(s -> s.kind() != Kind.IDENTITY));
+          candidates.add(of(receiver, locals, depth + 1).filter(s -> s.kind() != Kind.IDENTITY));
         }
         if (CARRIES_INSTANCE_ARGUMENTS.contains(name)) {
           call.getArguments().forEach(argument -> candidates.add(of(argument, locals, depth + 1)));
@@ -553,7 +550,9 @@ public final class NonRepeatingValues {
     return Use.NONE;
   }
 
-  /** The value passed as an argument: the key of a cache access is its job; anything else keeps it. */
+  /**
+   * The value passed as an argument: the key of a cache access is its job; anything else keeps it.
+   */
   private static Use argumentUse(MethodInvocationTree call, Tree argument, VisitorState state) {
     MethodSymbol method = ASTHelpers.getSymbol(call);
     if (CacheAccesses.isCacheAccess(call, state)) {
@@ -598,8 +597,9 @@ public final class NonRepeatingValues {
   }
 
   private static boolean isString(@Nullable Type type) {
-    return type != null && type.tsym != null && type.tsym.getQualifiedName().contentEquals(
-        "java.lang.String");
+    return type != null
+        && type.tsym != null
+        && type.tsym.getQualifiedName().contentEquals("java.lang.String");
   }
 
   /** The first source that is not mere identity, else the first identity source. */

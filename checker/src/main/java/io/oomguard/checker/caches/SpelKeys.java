@@ -44,5 +44,4 @@ public final class SpelKeys {
       Pattern.compile(
           "(/|%|div\\b|mod\\b|\\.\\s*(truncatedTo|toLocalDate|getYear|getMonth|getDayOf\\w*"
               + "|getHour|with\\w*)\\b)");
-
 }

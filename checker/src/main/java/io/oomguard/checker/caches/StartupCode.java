@@ -11,8 +11,8 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 
 /**
- * Methods a framework calls once while the application starts, not per request: filling a map
- * there is initialization, not caching.
+ * Methods a framework calls once while the application starts, not per request: filling a map there
+ * is initialization, not caching.
  */
 public final class StartupCode {
   /** Annotations on a method that make it run once, at start-up. */
@@ -42,8 +42,7 @@ public final class StartupCode {
           .put("javax.servlet.ServletContextListener", "contextInitialized")
           .build();
 
-  private static final String EVENT_LISTENER =
-      "org.springframework.context.event.EventListener";
+  private static final String EVENT_LISTENER = "org.springframework.context.event.EventListener";
 
   /** Spring events that fire once, when the application context is up. */
   private static final ImmutableSet<String> STARTUP_EVENTS =

@@ -44,7 +44,8 @@ import javax.lang.model.element.ElementKind;
 @AutoService(BugChecker.class)
 @BugPattern(
     name = "NonRepeatingCacheKey",
-    summary = "A cache key built from a value that never repeats: the cache never hits and only grows",
+    summary =
+        "A cache key built from a value that never repeats: the cache never hits and only grows",
     severity = ERROR,
     linkType = CUSTOM,
     link = Checks.DOCS_BASE + "NonRepeatingCacheKey.md",

@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Suppression of key findings, and the overlap with {@code UnboundedCache}: a map keyed by a
- * timestamp that is never cleaned is two bugs — the key never hits, and the map never shrinks —
- * and each is reported where it is fixed.
+ * timestamp that is never cleaned is two bugs — the key never hits, and the map never shrinks — and
+ * each is reported where it is fixed.
  */
 public final class KeySuppressionsAndOverlap {
   private KeySuppressionsAndOverlap() {}

@@ -60,7 +60,8 @@ public final class SpringCacheKeys {
 
     @Cacheable(
         cacheNames = "invoices",
-        key = "#customerId + T(java.time.LocalDateTime).now().truncatedTo(T(java.time.temporal.ChronoUnit).DAYS)")
+        key =
+            "#customerId + T(java.time.LocalDateTime).now().truncatedTo(T(java.time.temporal.ChronoUnit).DAYS)")
     public Invoice daily(String customerId) {
       return new Invoice(customerId, 4);
     }

@@ -31,8 +31,7 @@ public final class TimestampKeys {
   /** The timestamp joins the key through a local; the get and the put share one finding. */
   @Service
   static class ReportService {
-    private final Cache<String, Report> reports =
-        Caffeine.newBuilder().maximumSize(1_000).build();
+    private final Cache<String, Report> reports = Caffeine.newBuilder().maximumSize(1_000).build();
 
     Report report(String customerId) {
       String key = customerId + ":" + System.currentTimeMillis();
@@ -134,7 +133,8 @@ public final class TimestampKeys {
 
   static final class BucketedKeys {
     private static final long MINUTE = 60_000;
-    private final Cache<String, Integer> perMinute = Caffeine.newBuilder().maximumSize(1_000).build();
+    private final Cache<String, Integer> perMinute =
+        Caffeine.newBuilder().maximumSize(1_000).build();
     private final Cache<Object, Integer> perDay = Caffeine.newBuilder().maximumSize(1_000).build();
 
     /** Rate-limit window: the key changes once a minute. */
