@@ -18,8 +18,10 @@ import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
+import com.sun.tools.javac.code.Types;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a collection-typed value is: a map or collection at all, whether its keys come from a closed
@@ -57,6 +59,7 @@ public final class CollectionValues {
       ImmutableSet.of(
           "java.lang.Class",
           "java.lang.Boolean",
+          "java.nio.charset.Charset",
           "java.lang.reflect.Method",
           "java.lang.reflect.Field",
           "java.lang.reflect.Constructor");
@@ -129,9 +132,9 @@ public final class CollectionValues {
   public static boolean hasClosedKeyDomain(Type type, VisitorState state) {
     Type key;
     if (isMap(type, state)) {
-      key = typeArgument(type, MAP, state);
+      key = typeArgument(type, MAP, state, 0);
     } else if (isSubtypeOf(type, "java.util.Set", state)) {
-      key = typeArgument(type, "java.util.Set", state);
+      key = typeArgument(type, "java.util.Set", state, 0);
     } else {
       return false;
     }
@@ -149,6 +152,28 @@ public final class CollectionValues {
       return true;
     }
     return CLOSED_KEY_TYPES.contains(symbol.getQualifiedName().toString());
+  }
+
+  /**
+   * Whether {@code field} is a static map whose values are instances of the class declaring it (or
+   * maps/collections of them): a multiton factory such as {@code getManager(packageName)} or {@code
+   * forName(algorithm)}, one instance per name the code asks for, not a cache of data.
+   */
+  public static boolean isMultitonRegistry(Symbol.VarSymbol field, VisitorState state) {
+    Symbol.ClassSymbol owner = ASTHelpers.enclosingClass(field);
+    if (owner == null || !ASTHelpers.isStatic(field) || !isMap(field.type, state)) {
+      return false;
+    }
+    Type value = typeArgument(field.type, MAP, state, 1);
+    if (value != null && isMap(value, state)) {
+      value = typeArgument(value, MAP, state, 1);
+    } else if (value != null && isSubtypeOf(value, COLLECTION, state)) {
+      value = typeArgument(value, COLLECTION, state, 0);
+    }
+    Types types = state.getTypes();
+    return value != null
+        && value.tsym != null
+        && types.isSubtype(types.erasure(value), types.erasure(owner.type));
   }
 
   /** What {@code value}, stored into a field, is. */
@@ -219,16 +244,17 @@ public final class CollectionValues {
     return type != null && type.isPrimitive() && type.isIntegral();
   }
 
-  private static Type typeArgument(Type type, String supertype, VisitorState state) {
+  private static @Nullable Type typeArgument(
+      Type type, String supertype, VisitorState state, int index) {
     Symbol symbol = state.getSymbolFromString(supertype);
     if (symbol == null) {
       return null;
     }
     Type asSuper = state.getTypes().asSuper(type, symbol);
-    if (asSuper == null || asSuper.getTypeArguments().isEmpty()) {
+    if (asSuper == null || asSuper.getTypeArguments().size() <= index) {
       return null; // raw type
     }
-    Type argument = asSuper.getTypeArguments().get(0);
+    Type argument = asSuper.getTypeArguments().get(index);
     return argument.hasTag(TypeTag.WILDCARD) ? state.getTypes().wildUpperBound(argument) : argument;
   }
 

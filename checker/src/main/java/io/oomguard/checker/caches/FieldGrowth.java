@@ -55,11 +55,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Growth counts only when it happens at run time: code that runs once while the class or the
  * application starts (static and instance initializers, field initializers, constructors of
  * singletons, {@code @PostConstruct} and the other {@link StartupCode start-up callbacks}, and
- * private methods called only from there) fills a table, it does not grow a cache. Registration
- * methods ({@code register*}, {@code add*Listener}), puts under constant or enum keys, and fills
- * guarded by {@code isEmpty()} are not growth either. Any removal ({@code remove}, {@code clear},
- * {@code poll}, removal through a view or an iterator), a size comparison, a reassignment at run
- * time, or handing the field to code this class cannot see counts as a bound.
+ * private methods called only from there) fills a table, it does not grow a cache. Set-up and
+ * registration methods ({@code init*}, {@code set*}, {@code register*}, {@code add*Listener}), puts
+ * under constant or enum keys, and fills guarded by {@code isEmpty()} are not growth either. Any
+ * removal ({@code remove}, {@code clear}, {@code poll}, removal through a view or an iterator), a
+ * size comparison, a reassignment at run time, or handing the field to code this class cannot see
+ * counts as a bound.
  */
 public final class FieldGrowth {
   /** When code runs, from once to any time; later constants are worse. */
@@ -185,10 +186,14 @@ public final class FieldGrowth {
           "sequencedEntrySet",
           "reversed");
 
-  /** Method names of registration APIs: callers, usually start-up code, decide what is kept. */
-  private static final Pattern REGISTRATION =
+  /**
+   * Names of set-up and registration methods: configuration setters, {@code init*}, {@code
+   * register*}, {@code add*Listener}. Their callers, usually start-up code, decide what is kept.
+   */
+  private static final Pattern SETUP_METHOD =
       Pattern.compile(
-          "register\\w*|subscribe\\w*"
+          "(register|subscribe|init|initiali[sz]e|setup|setUp|configure)(\\p{Lu}\\w*)?"
+              + "|set\\p{Lu}\\w*"
               + "|add\\w*(Listener|Handler|Hook|Callback|Observer|Interceptor|Plugin)s?");
 
   private static final Matcher<ExpressionTree> COLLECTIONS_ADD_ALL =
@@ -363,14 +368,25 @@ public final class FieldGrowth {
       if (method.isConstructor()) {
         return instanceInit;
       }
-      if (StartupCode.isStartupMethod(method, state)) {
+      if (StartupCode.isStartupMethod(method, state)
+          || SETUP_METHOD.matcher(method.getSimpleName()).matches()) {
         return ASTHelpers.isStatic(method) ? Where.of(Phase.STATIC_INIT) : instanceInit;
       }
-      if (method.getModifiers().contains(Modifier.PRIVATE)) {
+      if (isClassInternal(method)) {
         pendingMethods.add(method);
         return new Where(Phase.STATIC_INIT, method);
       }
       return Where.RUNTIME;
+    }
+
+    /**
+     * Private and package-private methods: when all their callers in this class run at start-up, so
+     * do they. (Package-private callers in other classes are not seen.)
+     */
+    private boolean isClassInternal(MethodSymbol method) {
+      return !method.getModifiers().contains(Modifier.PUBLIC)
+          && !method.getModifiers().contains(Modifier.PROTECTED)
+          && topLevel.equals(ASTHelpers.outermostClass(method));
     }
 
     @Override
@@ -390,11 +406,9 @@ public final class FieldGrowth {
       return super.visitMethodInvocation(node, where);
     }
 
-    /** Remembers calls to private methods: their callers decide when they run. */
+    /** Remembers calls to class-internal methods: their callers decide when they run. */
     private void recordCall(@Nullable Symbol callee, Where where) {
-      if (callee instanceof MethodSymbol method
-          && method.getModifiers().contains(Modifier.PRIVATE)
-          && topLevel.equals(ASTHelpers.outermostClass(method))) {
+      if (callee instanceof MethodSymbol method && isClassInternal(method)) {
         callers.computeIfAbsent(method, m -> new ArrayList<>()).add(where);
       }
     }
@@ -670,8 +684,7 @@ public final class FieldGrowth {
         TreePath path,
         Where where) {
       boolean exempt =
-          isRegistration(path)
-              || (key != null && KEYED_GROWTH.contains(operation) && isClosedKey(field, key))
+          (key != null && KEYED_GROWTH.contains(operation) && isClosedKey(field, key))
               || isFillOnce(field, path);
       long line = compilationUnit.getLineMap().getLineNumber(ASTHelpers.getStartPosition(site));
       return new Growth(new GrowthSite(site, operation, location(path), line), where, exempt);
@@ -696,20 +709,6 @@ public final class FieldGrowth {
       }
       Symbol symbol = ASTHelpers.getSymbol(stripped);
       return symbol != null && symbol.getKind() == ElementKind.ENUM_CONSTANT;
-    }
-
-    /** Registration API: the callers decide what is kept, typically once at start-up. */
-    private static boolean isRegistration(TreePath path) {
-      for (TreePath p = path; p != null; p = p.getParentPath()) {
-        Tree leaf = p.getLeaf();
-        if (leaf instanceof LambdaExpressionTree || leaf instanceof ClassTree) {
-          return false;
-        }
-        if (leaf instanceof MethodTree method) {
-          return REGISTRATION.matcher(method.getName()).matches();
-        }
-      }
-      return false;
     }
 
     /** Growth inside {@code if (field.isEmpty())}: a lazy one-time fill. */

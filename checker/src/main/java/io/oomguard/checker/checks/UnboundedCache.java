@@ -93,7 +93,8 @@ public final class UnboundedCache extends BugChecker
       return Description.NO_MATCH;
     }
     if (!CollectionValues.isMapOrCollection(field.type, state)
-        || CollectionValues.hasClosedKeyDomain(field.type, state)) {
+        || CollectionValues.hasClosedKeyDomain(field.type, state)
+        || CollectionValues.isMultitonRegistry(field, state)) {
       return Description.NO_MATCH;
     }
     FieldFacts facts = classFacts.forEnclosingClass(state).factsFor(field);

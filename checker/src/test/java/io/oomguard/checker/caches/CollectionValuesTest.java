@@ -32,7 +32,9 @@ public final class CollectionValuesTest {
           .setMessage(
               CollectionValues.classify(tree.getInitializer(), state)
                   + " closed="
-                  + CollectionValues.hasClosedKeyDomain(type, state))
+                  + CollectionValues.hasClosedKeyDomain(type, state)
+                  + " multiton="
+                  + CollectionValues.isMultitonRegistry(ASTHelpers.getSymbol(tree), state))
           .build();
     }
   }
@@ -141,6 +143,29 @@ public final class CollectionValuesTest {
             "  Map<String, Color> g = new HashMap<>();",
             "  // BUG: Diagnostic contains: closed=false",
             "  Map<? extends Object, String> h = new HashMap<>();",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void staticMapsOfTheDeclaringClassAreMultitons() {
+    helper
+        .addSourceLines(
+            "Manager.java",
+            "import java.util.*;",
+            "class Manager {",
+            "  // BUG: Diagnostic contains: multiton=true",
+            "  static final Map<String, Manager> BY_NAME = new HashMap<>();",
+            "  // BUG: Diagnostic contains: multiton=true",
+            "  static final Map<String, Map<Locale, Manager>> BY_LOCALE = new HashMap<>();",
+            "  // BUG: Diagnostic contains: multiton=false",
+            "  final Map<String, Manager> instanceMap = new HashMap<>();",
+            "  // BUG: Diagnostic contains: multiton=false",
+            "  static final Map<String, String> OTHER = new HashMap<>();",
+            "  // BUG: Diagnostic contains: multiton=false",
+            "  static final List<Manager> ALL = new ArrayList<>();",
+            "  // BUG: Diagnostic contains: closed=true",
+            "  static final Map<java.nio.charset.Charset, String> CHARSETS = new HashMap<>();",
             "}")
         .doTest();
   }

@@ -266,4 +266,30 @@ public final class FieldGrowthTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void setupMethodsByNameAndTheirPackagePrivateHelpersAreInitialization() {
+    helper
+        .addSourceLines(
+            "Setup.java",
+            "import java.util.*;",
+            "class Setup {",
+            "  // BUG: Diagnostic contains: growth=shrunk",
+            "  static final Map<String, String> ALIASES = new HashMap<>();",
+            "  // BUG: Diagnostic contains: growth=shrunk",
+            "  final Set<String> paths = new HashSet<>();",
+            "  // BUG: Diagnostic contains: growth=put@`Setup.lookup`",
+            "  static final Map<String, String> USED_AT_RUNTIME = new HashMap<>();",
+            "  static boolean initialized;",
+            "  static void init() { alias(\"a\", \"b\"); initialized = true; }",
+            "  static void alias(String a, String b) { ALIASES.put(a, b); }",
+            "  public void setPaths(String csv) { paths.addAll(Arrays.asList(csv.split(\",\"))); }",
+            "  static String lookup(String k) {",
+            "    if (!initialized) { init(); }",
+            "    USED_AT_RUNTIME.put(k, k);",
+            "    return ALIASES.get(k);",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

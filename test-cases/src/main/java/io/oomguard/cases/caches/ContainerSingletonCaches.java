@@ -163,4 +163,23 @@ public final class ContainerSingletonCaches {
       exchange.close();
     }
   }
+
+  /** Configured through a setter the container calls with the init parameter. */
+  static class EntryPointFilter implements Filter {
+    private final Set<String> entryPoints = new HashSet<>();
+
+    public void setEntryPoints(String entryPoints) {
+      for (String path : entryPoints.split(",")) {
+        this.entryPoints.add(path.trim());
+      }
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+        throws IOException, ServletException {
+      if (entryPoints.contains(((HttpServletRequest) request).getServletPath())) {
+        chain.doFilter(request, response);
+      }
+    }
+  }
 }

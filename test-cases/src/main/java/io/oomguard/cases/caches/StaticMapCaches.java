@@ -295,4 +295,56 @@ public final class StaticMapCaches {
       HOOKS.forEach(Runnable::run);
     }
   }
+
+  /** A multiton: one message bundle per package name, values are instances of the class itself. */
+  static final class Messages {
+    private static final Map<String, Messages> BY_PACKAGE = new ConcurrentHashMap<>();
+
+    private final String bundle;
+
+    private Messages(String bundle) {
+      this.bundle = bundle;
+    }
+
+    static Messages forPackage(String packageName) {
+      return BY_PACKAGE.computeIfAbsent(packageName, p -> new Messages(p + ".LocalStrings"));
+    }
+
+    String bundle() {
+      return bundle;
+    }
+  }
+
+  /** Charsets are a small fixed set. */
+  static final class Decoders {
+    private static final Map<java.nio.charset.Charset, java.nio.charset.CharsetDecoder> DECODERS =
+        new ConcurrentHashMap<>();
+
+    static java.nio.charset.CharsetDecoder decoder(java.nio.charset.Charset charset) {
+      return DECODERS.computeIfAbsent(charset, java.nio.charset.Charset::newDecoder);
+    }
+  }
+
+  /** Lazy initialization behind a flag: filled by init() and its package-private helper. */
+  static final class CipherAliases {
+    private static final Map<String, List<String>> ALIASES = new HashMap<>();
+    private static boolean initialized;
+
+    private static synchronized void init() {
+      addAlias("HIGH", List.of("AES256", "CHACHA20"));
+      addAlias("LOW", List.of("DES"));
+      initialized = true;
+    }
+
+    static void addAlias(String alias, List<String> ciphers) {
+      ALIASES.put(alias, new ArrayList<>(ciphers));
+    }
+
+    static synchronized List<String> expand(String alias) {
+      if (!initialized) {
+        init();
+      }
+      return ALIASES.get(alias);
+    }
+  }
 }
