@@ -108,7 +108,11 @@ public final class FieldGrowth {
       }
       if (topLevel.getLeaf() != lastClass || lastFacts == null) {
         lastClass = topLevel.getLeaf();
-        lastFacts = scan(topLevel, state);
+        try {
+          lastFacts = scan(topLevel, state);
+        } catch (RuntimeException e) {
+          lastFacts = EMPTY; // a shape we do not understand: no facts, no finding, no crash
+        }
       }
       return lastFacts;
     }
@@ -427,7 +431,7 @@ public final class FieldGrowth {
       if (method == null || !(method.owner instanceof ClassSymbol owner)) {
         return false;
       }
-      String packageName = ASTHelpers.enclosingPackage(owner).getQualifiedName().toString();
+      String packageName = owner.packge().getQualifiedName().toString();
       return packageName.equals("java.util")
           || packageName.equals("java.util.stream")
           || owner.getQualifiedName().contentEquals("java.lang.Iterable");

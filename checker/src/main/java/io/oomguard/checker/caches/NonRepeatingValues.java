@@ -190,7 +190,11 @@ public final class NonRepeatingValues {
    * state}'s path.
    */
   public static Optional<Source> in(ExpressionTree key, VisitorState state) {
-    return new Analysis(state, enclosingCode(state.getPath())).of(key, ImmutableList.of(), 0);
+    try {
+      return new Analysis(state, enclosingCode(state.getPath())).of(key, ImmutableList.of(), 0);
+    } catch (RuntimeException e) {
+      return Optional.empty(); // a shape we do not understand: no finding, no crash
+    }
   }
 
   /**
