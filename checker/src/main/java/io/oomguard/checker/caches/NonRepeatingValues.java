@@ -17,28 +17,21 @@ import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.LambdaExpressionTree;
-import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ParenthesizedTree;
-import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -152,7 +145,7 @@ public final class NonRepeatingValues {
       ImmutableSet.of("concat", "formatted", "append", "insert");
 
   /** Static factories and conversions whose result varies with their arguments. */
-  private static final ImmutableSet<String> CARRIES_ARGUMENTS =
+  static final ImmutableSet<String> CARRIES_ARGUMENTS =
       ImmutableSet.of(
           "valueOf",
           "toString",
@@ -173,7 +166,7 @@ public final class NonRepeatingValues {
           "ofInstant");
 
   /** Calls that turn a value into text: an object's identity does not survive them. */
-  private static final ImmutableSet<String> TO_TEXT =
+  static final ImmutableSet<String> TO_TEXT =
       ImmutableSet.of(
           "toString", "valueOf", "format", "formatted", "join", "append", "insert", "concat");
 
@@ -195,34 +188,6 @@ public final class NonRepeatingValues {
     } catch (RuntimeException e) {
       return Optional.empty(); // a shape we do not understand: no finding, no crash
     }
-  }
-
-  /**
-   * Whether the value in the locals {@code source} flows through is handed back to the caller or
-   * kept elsewhere (returned, stored in a field, a value in another map, passed to other code): it
-   * is then an identifier someone can look the entry up with, not a key that never repeats.
-   */
-  public static boolean isHandedBack(Source source, VisitorState state) {
-    Tree code = enclosingCode(state.getPath());
-    if (code == null || source.locals().isEmpty()) {
-      return false;
-    }
-    Deque<Symbol> work = new ArrayDeque<>(source.locals());
-    Set<Symbol> seen = new HashSet<>(source.locals());
-    TreePath codePath = TreePath.getPath(state.getPath().getCompilationUnit(), code);
-    while (!work.isEmpty()) {
-      Symbol local = work.pop();
-      for (TreePath use : uses(local, codePath)) {
-        Use consumer = consumerOf(use, state);
-        if (consumer.escapes()) {
-          return true;
-        }
-        if (consumer.intoLocal() != null && seen.add(consumer.intoLocal())) {
-          work.push(consumer.intoLocal());
-        }
-      }
-    }
-    return false;
   }
 
   private static final class Analysis {
@@ -433,7 +398,7 @@ public final class NonRepeatingValues {
   }
 
   /** {@code sb} in {@code sb.append(a).append(b)}. */
-  private static @Nullable ExpressionTree rootReceiver(MethodInvocationTree call) {
+  static @Nullable ExpressionTree rootReceiver(MethodInvocationTree call) {
     ExpressionTree receiver = ASTHelpers.getReceiver(call);
     while (receiver instanceof MethodInvocationTree inner
         && MUTATORS.contains(ASTHelpers.getSymbol(inner).getSimpleName().toString())) {
@@ -468,139 +433,7 @@ public final class NonRepeatingValues {
     return true; // an unresolved supertype: assume the best
   }
 
-  // ---- where a key value goes: handed back (an identifier) or only used as a key ----
-
-  private record Use(boolean escapes, @Nullable Symbol intoLocal) {
-    static final Use NONE = new Use(false, null);
-    static final Use ESCAPES = new Use(true, null);
-  }
-
-  private static List<TreePath> uses(Symbol local, TreePath code) {
-    List<TreePath> uses = new ArrayList<>();
-    new TreePathScanner<Void, Void>() {
-      @Override
-      public Void visitIdentifier(IdentifierTree node, Void unused) {
-        if (local.equals(ASTHelpers.getSymbol(node))) {
-          uses.add(getCurrentPath());
-        }
-        return null;
-      }
-    }.scan(code, null);
-    return uses;
-  }
-
-  private static Use consumerOf(TreePath use, VisitorState state) {
-    Tree child = use.getLeaf();
-    for (TreePath path = use.getParentPath(); path != null; path = path.getParentPath()) {
-      Tree parent = path.getLeaf();
-      if (parent instanceof ParenthesizedTree
-          || parent instanceof TypeCastTree
-          || parent instanceof NewClassTree
-          || parent instanceof NewArrayTree) {
-        child = parent;
-        continue;
-      }
-      if (parent instanceof ConditionalExpressionTree conditional) {
-        if (conditional.getCondition() == child) {
-          return Use.NONE;
-        }
-        child = parent;
-        continue;
-      }
-      if (parent instanceof BinaryTree binary) {
-        if (!isString(ASTHelpers.getType(binary))) {
-          return Use.NONE; // compared or computed with, not handed on
-        }
-        child = parent;
-        continue;
-      }
-      if (parent instanceof MemberSelectTree
-          && path.getParentPath().getLeaf() instanceof MethodInvocationTree call
-          && call.getMethodSelect() == parent) {
-        // a call on the value: text conversions carry it on, anything else only reads it
-        if (!TO_TEXT.contains(ASTHelpers.getSymbol(call).getSimpleName().toString())) {
-          return Use.NONE;
-        }
-        child = call;
-        path = path.getParentPath();
-        continue;
-      }
-      if (parent instanceof MethodInvocationTree call) {
-        MethodSymbol method = ASTHelpers.getSymbol(call);
-        if (ASTHelpers.isStatic(method)
-            && CARRIES_ARGUMENTS.contains(method.getSimpleName().toString())) {
-          child = call; // String.valueOf(id), List.of(id): the result carries it on
-          continue;
-        }
-        return argumentUse(call, child, state);
-      }
-      if (parent instanceof VariableTree variable) {
-        Symbol target = ASTHelpers.getSymbol(variable);
-        return target != null && target.getKind() == ElementKind.LOCAL_VARIABLE
-            ? new Use(false, target)
-            : Use.ESCAPES;
-      }
-      if (parent instanceof AssignmentTree assignment) {
-        Symbol target = ASTHelpers.getSymbol(assignment.getVariable());
-        return target != null && target.getKind() == ElementKind.LOCAL_VARIABLE
-            ? new Use(false, target)
-            : Use.ESCAPES;
-      }
-      if (parent instanceof ReturnTree || parent instanceof LambdaExpressionTree) {
-        return returnUse(path, state);
-      }
-      return Use.NONE;
-    }
-    return Use.NONE;
-  }
-
-  /**
-   * The value passed as an argument: the key of a cache access is its job; anything else keeps it.
-   */
-  private static Use argumentUse(MethodInvocationTree call, Tree argument, VisitorState state) {
-    MethodSymbol method = ASTHelpers.getSymbol(call);
-    if (CacheAccesses.isCacheAccess(call, state)) {
-      return call.getArguments().indexOf(argument) == 0 ? Use.NONE : Use.ESCAPES;
-    }
-    if (isLoggingOrCheck(method)) {
-      return Use.NONE;
-    }
-    ExpressionTree receiver = rootReceiver(call);
-    Symbol target = receiver == null ? null : ASTHelpers.getSymbol(receiver);
-    if (target != null && target.getKind() == ElementKind.LOCAL_VARIABLE) {
-      return new Use(false, target); // sb.append(id), body.put("id", id): goes where the local goes
-    }
-    return Use.ESCAPES;
-  }
-
-  private static Use returnUse(TreePath path, VisitorState state) {
-    for (TreePath p = path; p != null; p = p.getParentPath()) {
-      if (p.getLeaf() instanceof MethodTree || p.getLeaf() instanceof ClassTree) {
-        return Use.ESCAPES;
-      }
-      if (p.getLeaf() instanceof LambdaExpressionTree
-          && p.getParentPath().getLeaf() instanceof MethodInvocationTree call
-          && CacheAccesses.isCacheAccess(call, state)) {
-        return Use.NONE; // the loader's result is the cached value
-      }
-      if (p.getLeaf() instanceof LambdaExpressionTree) {
-        return Use.ESCAPES;
-      }
-    }
-    return Use.ESCAPES;
-  }
-
-  private static boolean isLoggingOrCheck(MethodSymbol method) {
-    String owner = method.owner.getQualifiedName().toString();
-    return owner.equals("java.util.Objects")
-        || owner.equals("com.google.common.base.Preconditions")
-        || owner.equals("java.io.PrintStream")
-        || owner.endsWith("Logger")
-        || owner.endsWith(".Log")
-        || owner.endsWith("LoggingEventBuilder");
-  }
-
-  private static boolean isString(@Nullable Type type) {
+  static boolean isString(@Nullable Type type) {
     return type != null
         && type.tsym != null
         && type.tsym.getQualifiedName().contentEquals("java.lang.String");
@@ -621,7 +454,7 @@ public final class NonRepeatingValues {
   }
 
   /** The method (or, outside methods, the class member) whose locals a key may flow through. */
-  private static @Nullable Tree enclosingCode(TreePath path) {
+  static @Nullable Tree enclosingCode(TreePath path) {
     Tree member = null;
     for (TreePath p = path; p != null; p = p.getParentPath()) {
       if (p.getLeaf() instanceof MethodTree) {

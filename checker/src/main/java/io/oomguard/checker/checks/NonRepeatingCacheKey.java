@@ -24,6 +24,7 @@ import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
 import io.oomguard.checker.caches.CacheAccesses;
 import io.oomguard.checker.caches.CacheAccesses.CacheAccess;
+import io.oomguard.checker.caches.Identifiers;
 import io.oomguard.checker.caches.NonRepeatingValues;
 import io.oomguard.checker.caches.NonRepeatingValues.Kind;
 import io.oomguard.checker.caches.NonRepeatingValues.Source;
@@ -69,7 +70,7 @@ public final class NonRepeatingCacheKey extends BugChecker
       return Description.NO_MATCH;
     }
     Optional<Source> source = NonRepeatingValues.in(access.get().key(), state);
-    if (source.isEmpty() || NonRepeatingValues.isHandedBack(source.get(), state)) {
+    if (source.isEmpty() || Identifiers.isHandedBack(source.get(), state)) {
       return Description.NO_MATCH;
     }
     if (reportedEarlier(tree, access.get().key(), state)) {

@@ -39,7 +39,7 @@ public final class NonRepeatingValuesTest {
                               .map(local -> local.getSimpleName().toString())
                               .collect(Collectors.joining(","))
                           + " handedBack="
-                          + NonRepeatingValues.isHandedBack(s, state))
+                          + Identifiers.isHandedBack(s, state))
               .orElse("REPEATS");
       return buildDescription(tree).setMessage(message).build();
     }
@@ -48,7 +48,7 @@ public final class NonRepeatingValuesTest {
   private final CompilationTestHelper helper =
       CompilationTestHelper.newInstance(Probe.class, getClass());
 
-  private static final String[] HEADER = {
+  static final String[] HEADER = {
     "import java.time.*;",
     "import java.time.temporal.ChronoUnit;",
     "import java.util.*;",
@@ -59,7 +59,7 @@ public final class NonRepeatingValuesTest {
     "  abstract void use(Object anything);",
   };
 
-  private CompilationTestHelper source(String... body) {
+  static CompilationTestHelper source(CompilationTestHelper helper, String... body) {
     String[] lines = new String[HEADER.length + body.length + 1];
     System.arraycopy(HEADER, 0, lines, 0, HEADER.length);
     System.arraycopy(body, 0, lines, HEADER.length, body.length);
@@ -70,6 +70,7 @@ public final class NonRepeatingValuesTest {
   @Test
   void timeRandomAndCountersAreFoundInline() {
     source(
+            helper,
             "  AtomicLong seq = new AtomicLong();",
             "  int plain;",
             "  Clock clock;",
@@ -99,6 +100,7 @@ public final class NonRepeatingValuesTest {
   @Test
   void bucketedTimeAndBoundedRandomRepeat() {
     source(
+            helper,
             "  void m(String user, long param) {",
             "    // BUG: Diagnostic contains: REPEATS",
             "    CACHE.get(user + System.currentTimeMillis() / 60_000);",
@@ -121,6 +123,7 @@ public final class NonRepeatingValuesTest {
   @Test
   void localsBuildersAndCompoundAssignmentsAreFollowed() {
     source(
+            helper,
             "  void m(String user) {",
             "    long now = System.nanoTime();",
             "    String key = user + \":\" + now;",
@@ -145,6 +148,7 @@ public final class NonRepeatingValuesTest {
   @Test
   void freshObjectsWithoutValueEqualsNeverRepeat() {
     source(
+            helper,
             "  record R(String a) {}",
             "  static class NoEquals { NoEquals(String a) {} }",
             "  static class WithEquals {",
@@ -169,53 +173,6 @@ public final class NonRepeatingValuesTest {
             "    CACHE.get(\"k\" + new Object());",
             "    // BUG: Diagnostic contains: TIME",
             "    CACHE.get(new R(user + Instant.now()));",
-            "  }")
-        .doTest();
-  }
-
-  @Test
-  void identifiersHandedBackAreRecognised() {
-    source(
-            "  Map<String, String> sessions = new HashMap<>();",
-            "  String field;",
-            "  String returned() {",
-            "    String id = UUID.randomUUID().toString();",
-            "    // BUG: Diagnostic contains: handedBack=true",
-            "    CACHE.get(id);",
-            "    return id;",
-            "  }",
-            "  void stored() {",
-            "    String id = UUID.randomUUID().toString();",
-            "    // BUG: Diagnostic contains: handedBack=true",
-            "    CACHE.get(id);",
-            "    field = id;",
-            "  }",
-            "  void passedOn() {",
-            "    String id = UUID.randomUUID().toString();",
-            "    // BUG: Diagnostic contains: handedBack=true",
-            "    CACHE.get(id);",
-            "    use(List.of(\"id\", id));",
-            "  }",
-            "  Map<String, String> insideReturnedMap() {",
-            "    String id = UUID.randomUUID().toString();",
-            "    Map<String, String> body = new HashMap<>();",
-            "    body.put(\"session\", id);",
-            "    // BUG: Diagnostic contains: handedBack=true",
-            "    CACHE.get(id);",
-            "    return body;",
-            "  }",
-            "  void onlyUsedAsKey() {",
-            "    String id = UUID.randomUUID().toString();",
-            "    // BUG: Diagnostic contains: handedBack=false",
-            "    CACHE.get(id);",
-            "    sessions.get(id);",
-            "    System.out.println(\"key \" + id);",
-            "  }",
-            "  void timeOnlyMeasured() {",
-            "    long start = System.nanoTime();",
-            "    // BUG: Diagnostic contains: handedBack=false",
-            "    CACHE.get(\"k\" + start);",
-            "    use(System.nanoTime() - start);",
             "  }")
         .doTest();
   }
