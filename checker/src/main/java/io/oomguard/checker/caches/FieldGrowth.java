@@ -50,7 +50,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Growth counts only when it happens at run time: code that runs once while the class or the
  * application starts (static and instance initializers, field initializers, constructors of
- * singletons, {@code @PostConstruct} and the other {@link StartupCode start-up callbacks}, and
+ * singletons, {@code @PostConstruct} and the other {@link LifecycleMethods start-up callbacks}, and
  * private methods called only from there) fills a table, it does not grow a cache. Set-up and
  * registration methods ({@code init*}, {@code set*}, {@code register*}, {@code add*Listener}), puts
  * under constant or enum keys, and fills guarded by {@code isEmpty()} are not growth either. Any
@@ -67,6 +67,8 @@ public final class FieldGrowth {
     SINGLETON_INIT,
     /** Once per object: constructors of an ordinary class. */
     OBJECT_INIT,
+    /** Once, at the end: {@code @PreDestroy}, {@code close()}; removal there bounds nothing. */
+    SHUTDOWN,
     /** Any time. */
     RUNTIME
   }
@@ -267,7 +269,7 @@ public final class FieldGrowth {
     return new FieldFacts(
         ImmutableList.copyOf(facts.values),
         runtimeGrowth,
-        facts.shrunk,
+        facts.shrinks.stream().anyMatch(where -> phaseOf(where) != Phase.SHUTDOWN),
         facts.sizeGuarded,
         reassignedAtRuntime,
         facts.escapes);
@@ -311,7 +313,7 @@ public final class FieldGrowth {
     final List<ExpressionTree> values = new ArrayList<>();
     final List<Where> assignments = new ArrayList<>();
     final List<Growth> growth = new ArrayList<>();
-    boolean shrunk;
+    final List<Where> shrinks = new ArrayList<>();
     boolean sizeGuarded;
     boolean escapes;
   }
@@ -368,7 +370,10 @@ public final class FieldGrowth {
       if (method.isConstructor()) {
         return instanceInit;
       }
-      if (StartupCode.isStartupMethod(method, state)
+      if (LifecycleMethods.isShutdown(method, state)) {
+        return Where.of(Phase.SHUTDOWN);
+      }
+      if (LifecycleMethods.isStartup(method, state)
           || SETUP_METHOD.matcher(method.getSimpleName()).matches()) {
         return ASTHelpers.isStatic(method) ? Where.of(Phase.STATIC_INIT) : instanceInit;
       }
@@ -542,7 +547,7 @@ public final class FieldGrowth {
         if (GROWTH.contains(name)) {
           facts.growth.add(growth(field, reference, name, null, path, referenceWhere));
         } else if (SHRINK.contains(name)) {
-          facts.shrunk = true;
+          facts.shrinks.add(referenceWhere);
         }
       } else if (parent instanceof MethodInvocationTree call) {
         if (COLLECTIONS_ADD_ALL.matches(call, state) && call.getArguments().get(0) == child) {
@@ -570,20 +575,21 @@ public final class FieldGrowth {
         ExpressionTree key = call.getArguments().isEmpty() ? null : call.getArguments().get(0);
         facts.growth.add(growth(field, call, name, key, callPath, where));
         // compute/merge remove the entry when the function returns null
-        facts.shrunk |=
-            (name.equals("compute") || name.equals("merge"))
-                && call.getArguments().stream().anyMatch(CollectionUses::canReturnNull);
+        if ((name.equals("compute") || name.equals("merge"))
+            && call.getArguments().stream().anyMatch(CollectionUses::canReturnNull)) {
+          facts.shrinks.add(where);
+        }
       } else if (SHRINK.contains(name)) {
-        facts.shrunk = true;
+        facts.shrinks.add(where);
       } else if (name.equals("size")) {
         facts.sizeGuarded |= CollectionUses.isSizeGuard(callPath);
       } else if (VIEWS.contains(name)) {
-        followView(facts, callPath);
+        followView(facts, callPath, where);
       }
     }
 
     /** Removal through {@code field.keySet()}, {@code field.values().iterator()}, ... */
-    private void followView(Accumulator facts, TreePath viewPath) {
+    private void followView(Accumulator facts, TreePath viewPath, Where where) {
       TreePath path = viewPath.getParentPath();
       while (path.getLeaf() instanceof ParenthesizedTree) {
         path = path.getParentPath();
@@ -594,17 +600,21 @@ public final class FieldGrowth {
           && call.getMethodSelect() == select) {
         String name = select.getIdentifier().toString();
         if (SHRINK.contains(name)) {
-          facts.shrunk = true;
+          facts.shrinks.add(where);
         } else if (name.equals("size")) {
           facts.sizeGuarded |= CollectionUses.isSizeGuard(path.getParentPath());
         } else if (VIEWS.contains(name)) {
-          followView(facts, path.getParentPath());
+          followView(facts, path.getParentPath(), where);
         }
       } else if (parent instanceof VariableTree local) {
-        facts.shrunk |= CollectionUses.localIsShrunk(ASTHelpers.getSymbol(local), path);
+        if (CollectionUses.localIsShrunk(ASTHelpers.getSymbol(local), path)) {
+          facts.shrinks.add(where);
+        }
       } else if (parent instanceof AssignmentTree assignment) {
         Symbol local = ASTHelpers.getSymbol(assignment.getVariable());
-        facts.shrunk |= local != null && CollectionUses.localIsShrunk(local, path);
+        if (local != null && CollectionUses.localIsShrunk(local, path)) {
+          facts.shrinks.add(where);
+        }
       } else if (parent instanceof MethodInvocationTree call) {
         facts.escapes |= !READS_ARGUMENT.matches(call, state);
       } else if (parent instanceof ReturnTree) {

@@ -292,4 +292,22 @@ public final class FieldGrowthTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void removalAtShutdownBoundsNothing() {
+    helper
+        .addSourceLines(
+            "Closing.java",
+            "import java.util.*;",
+            "class Closing implements AutoCloseable {",
+            "  // BUG: Diagnostic contains: shrunk=false",
+            "  final Map<String, String> cache = new HashMap<>();",
+            "  // BUG: Diagnostic contains: shrunk=true",
+            "  final Map<String, String> sessions = new HashMap<>();",
+            "  void put(String k) { cache.put(k, k); sessions.put(k, k); }",
+            "  void close(String session) { sessions.remove(session); }",
+            "  @Override public void close() { cache.clear(); sessions.clear(); }",
+            "}")
+        .doTest();
+  }
 }

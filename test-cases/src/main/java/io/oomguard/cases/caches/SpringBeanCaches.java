@@ -1,6 +1,7 @@
 package io.oomguard.cases.caches;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -80,6 +81,22 @@ public final class SpringBeanCaches {
       String key = name.toLowerCase() + "@" + name.length();
       customers.put(key, name);
       return key;
+    }
+  }
+
+  /** Cleared only when the application shuts down: that bounds nothing while it runs. */
+  @Service
+  static class TokenIntrospector {
+    // BUG: Diagnostic contains: `TokenIntrospector.introspect`
+    private final Map<String, String> subjects = new ConcurrentHashMap<>();
+
+    String introspect(String token) {
+      return subjects.computeIfAbsent(token, t -> "subject-of-" + t.hashCode());
+    }
+
+    @PreDestroy
+    void shutdown() {
+      subjects.clear();
     }
   }
 

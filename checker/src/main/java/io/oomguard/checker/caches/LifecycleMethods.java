@@ -11,10 +11,10 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 
 /**
- * Methods a framework calls once while the application starts, not per request: filling a map there
- * is initialization, not caching.
+ * Methods a framework calls once while the application starts or stops, not per request: filling a
+ * map at start-up is initialization, not caching; clearing it at shutdown bounds nothing.
  */
-public final class StartupCode {
+public final class LifecycleMethods {
   /** Annotations on a method that make it run once, at start-up. */
   private static final ImmutableSet<String> STARTUP_ANNOTATIONS =
       ImmutableSet.of(
@@ -42,6 +42,9 @@ public final class StartupCode {
           .put("javax.servlet.ServletContextListener", "contextInitialized")
           .build();
 
+  private static final ImmutableSet<String> SHUTDOWN_NAMES =
+      ImmutableSet.of("close", "shutdown", "destroy", "stop", "dispose");
+
   private static final String EVENT_LISTENER = "org.springframework.context.event.EventListener";
 
   /** Spring events that fire once, when the application context is up. */
@@ -51,7 +54,7 @@ public final class StartupCode {
           "org.springframework.boot.context.event.ApplicationReadyEvent",
           "org.springframework.boot.context.event.ApplicationStartedEvent");
 
-  private StartupCode() {}
+  private LifecycleMethods() {}
 
   /**
    * Whether {@code method} runs once while the application starts: {@code @PostConstruct},
@@ -59,7 +62,7 @@ public final class StartupCode {
    * start-up event listeners, {@code static void main}. Constructors and initializer blocks are
    * handled by the caller, since whether they run once depends on the class.
    */
-  public static boolean isStartupMethod(MethodSymbol method, VisitorState state) {
+  public static boolean isStartup(MethodSymbol method, VisitorState state) {
     try {
       for (String annotation : STARTUP_ANNOTATIONS) {
         if (ASTHelpers.hasAnnotation(method, annotation, state)) {
@@ -80,6 +83,23 @@ public final class StartupCode {
         }
       }
       return false;
+    } catch (Symbol.CompletionFailure e) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether {@code method} runs once when the application or the object is torn down:
+   * {@code @PreDestroy}, {@code destroy}, {@code close}, {@code shutdown}, {@code stop}, {@code
+   * dispose}, servlet {@code contextDestroyed}.
+   */
+  public static boolean isShutdown(MethodSymbol method, VisitorState state) {
+    try {
+      String name = method.getSimpleName().toString();
+      return (SHUTDOWN_NAMES.contains(name) && method.getParameters().isEmpty())
+          || name.equals("contextDestroyed")
+          || ASTHelpers.hasAnnotation(method, "jakarta.annotation.PreDestroy", state)
+          || ASTHelpers.hasAnnotation(method, "javax.annotation.PreDestroy", state);
     } catch (Symbol.CompletionFailure e) {
       return false;
     }

@@ -12,18 +12,22 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.MethodTree;
 import org.junit.jupiter.api.Test;
 
-/** {@link StartupCode}: methods frameworks call once at start-up. */
-public final class StartupCodeTest {
+/** {@link LifecycleMethods}: methods frameworks call once at start-up or shutdown. */
+public final class LifecycleMethodsTest {
   /** Reports every start-up method. */
-  @BugPattern(summary = "StartupCode probe", severity = WARNING)
+  @BugPattern(summary = "LifecycleMethods probe", severity = WARNING)
   public static final class Probe extends BugChecker implements MethodTreeMatcher {
     private static final long serialVersionUID = 1L;
 
     @Override
     public Description matchMethod(MethodTree tree, VisitorState state) {
-      return StartupCode.isStartupMethod(ASTHelpers.getSymbol(tree), state)
-          ? describeMatch(tree)
-          : Description.NO_MATCH;
+      if (LifecycleMethods.isStartup(ASTHelpers.getSymbol(tree), state)) {
+        return buildDescription(tree).setMessage("startup").build();
+      }
+      if (LifecycleMethods.isShutdown(ASTHelpers.getSymbol(tree), state)) {
+        return buildDescription(tree).setMessage("shutdown").build();
+      }
+      return Description.NO_MATCH;
     }
   }
 
@@ -39,25 +43,31 @@ public final class StartupCodeTest {
             "import org.springframework.context.event.ContextRefreshedEvent;",
             "import org.springframework.context.event.EventListener;",
             "class Boot implements org.springframework.beans.factory.InitializingBean {",
-            "  // BUG: Diagnostic contains: Probe",
+            "  // BUG: Diagnostic contains: startup",
             "  @jakarta.annotation.PostConstruct void load() {}",
-            "  // BUG: Diagnostic contains: Probe",
+            "  // BUG: Diagnostic contains: startup",
             "  @Override public void afterPropertiesSet() {}",
-            "  // BUG: Diagnostic contains: Probe",
+            "  // BUG: Diagnostic contains: startup",
             "  @Bean Object bean() { return new Object(); }",
-            "  // BUG: Diagnostic contains: Probe",
+            "  // BUG: Diagnostic contains: startup",
             "  @EventListener void ready(ContextRefreshedEvent event) {}",
-            "  // BUG: Diagnostic contains: Probe",
+            "  // BUG: Diagnostic contains: startup",
             "  public static void main(String[] args) {}",
             "  @EventListener void onOrder(String order) {}",
             "  void afterPropertiesSet(int notTheCallback) {}",
             "  void run() {}",
+            "  // BUG: Diagnostic contains: shutdown",
+            "  @jakarta.annotation.PreDestroy void flush() {}",
+            "  // BUG: Diagnostic contains: shutdown",
+            "  public void close() {}",
+            "  void cleanUp() {}",
+            "  void close(String sessionId) {}",
             "  static abstract class S extends jakarta.servlet.http.HttpServlet {",
-            "    // BUG: Diagnostic contains: Probe",
+            "    // BUG: Diagnostic contains: startup",
             "    @Override public void init() {}",
             "  }",
             "  static abstract class F implements jakarta.servlet.Filter {",
-            "    // BUG: Diagnostic contains: Probe",
+            "    // BUG: Diagnostic contains: startup",
             "    @Override public void init(jakarta.servlet.FilterConfig config) {}",
             "  }",
             "}")
