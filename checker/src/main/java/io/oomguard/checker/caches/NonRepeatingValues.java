@@ -279,6 +279,9 @@ public final class NonRepeatingValues {
       }
       MethodSymbol method = ASTHelpers.getSymbol(call);
       String name = method.getSimpleName().toString();
+      if (name.equals("format") && !ASTHelpers.isStatic(method)) {
+        return ofFormatted(call, locals, depth);
+      }
       List<Optional<Source>> candidates = new ArrayList<>();
       if (ASTHelpers.isStatic(method)) {
         if (CARRIES_ARGUMENTS.contains(name)) {
@@ -296,6 +299,27 @@ public final class NonRepeatingValues {
       }
       Optional<Source> found = best(candidates);
       return TO_TEXT.contains(name) ? found.filter(s -> s.kind() != Kind.IDENTITY) : found;
+    }
+
+    /**
+     * {@code now.format(formatter)} or {@code formatter.format(now)}: the time survives only when
+     * the pattern keeps seconds or finer ({@code "yyyyMMddHHmmss"}, {@code ISO_INSTANT}); a
+     * date-only or hour pattern buckets it.
+     */
+    private Optional<Source> ofFormatted(
+        MethodInvocationTree call, ImmutableList<Symbol> locals, int depth) {
+      ExpressionTree receiver = ASTHelpers.getReceiver(call);
+      if (receiver == null || call.getArguments().size() != 1) {
+        return Optional.empty();
+      }
+      ExpressionTree argument = call.getArguments().get(0);
+      if (TimeFormats.keepsSeconds(argument, state)) {
+        return of(receiver, locals, depth + 1); // now.format(pattern)
+      }
+      if (TimeFormats.keepsSeconds(receiver, state)) {
+        return of(argument, locals, depth + 1); // pattern.format(now)
+      }
+      return Optional.empty();
     }
 
     private Optional<Source> ofNew(NewClassTree newClass, ImmutableList<Symbol> locals, int depth) {

@@ -176,4 +176,25 @@ public final class NonRepeatingValuesTest {
             "  }")
         .doTest();
   }
+
+  @Test
+  void formattedTimeRepeatsOnlyWhenThePatternDropsSeconds() {
+    source(
+            helper,
+            "  void m(String user) {",
+            "    // BUG: Diagnostic contains: TIME `LocalDateTime.now()`",
+            "    CACHE.get(LocalDateTime.now().format("
+                + "java.time.format.DateTimeFormatter.ofPattern(\"yyyyMMddHHmmss\")));",
+            "    // BUG: Diagnostic contains: TIME `new Date()`",
+            "    CACHE.get(new java.text.SimpleDateFormat(\"HH:mm:ss.SSS\").format(new Date()));",
+            "    // BUG: Diagnostic contains: TIME `Instant.now()`",
+            "    CACHE.get(java.time.format.DateTimeFormatter.ISO_INSTANT.format(Instant.now()));",
+            "    // BUG: Diagnostic contains: REPEATS",
+            "    CACHE.get(LocalDateTime.now().format("
+                + "java.time.format.DateTimeFormatter.ofPattern(\"yyyy-MM-dd-HH 's'\")));",
+            "    // BUG: Diagnostic contains: REPEATS",
+            "    CACHE.get(java.time.format.DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.now()));",
+            "  }")
+        .doTest();
+  }
 }

@@ -129,6 +129,30 @@ public final class TimestampKeys {
     }
   }
 
+  /** The time formatted down to the second is still a new key every second. */
+  static final class DailyDigest {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HH");
+    private final Cache<String, String> digests = Caffeine.newBuilder().maximumSize(100).build();
+
+    String digest(String user) {
+      String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+      // BUG: Diagnostic contains: `LocalDateTime.now()` (through `stamp`)
+      return digests.get(user + "-" + stamp, k -> "digest for " + user);
+    }
+
+    /** An hourly stamp repeats for an hour. */
+    String hourly(String user) {
+      String hour = LocalDateTime.now().format(STAMP);
+      return digests.get(user + "-" + hour, k -> "digest for " + user);
+    }
+
+    /** So does one formatted with an inline hour pattern. */
+    String hourlyInline(String user) {
+      String hour = DateTimeFormatter.ofPattern("yyyy-MM-dd HH").format(ZonedDateTime.now());
+      return digests.get(user + "-" + hour, k -> "digest for " + user);
+    }
+  }
+
   // ---- bucketed, or time outside the key: no finding ----
 
   static final class BucketedKeys {
