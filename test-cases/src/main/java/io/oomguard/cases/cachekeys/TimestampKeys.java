@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -204,8 +205,8 @@ public final class TimestampKeys {
 
   /** A local map keyed by time is gone when the method returns. */
   static final class Timeline {
-    Map<Long, String> timeline(Iterable<String> events) {
-      Map<Long, String> byTime = new HashMap<>();
+    Map<Long, String> timeline(List<String> events) {
+      Map<Long, String> byTime = new HashMap<>(events.size() * 2);
       for (String event : events) {
         byTime.put(System.nanoTime(), event);
       }

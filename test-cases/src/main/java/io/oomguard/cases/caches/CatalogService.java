@@ -6,9 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /** A top-level Spring service: its fields live as long as the application context. */
@@ -27,8 +25,6 @@ public class CatalogService {
   /** Refreshed by a scheduled job that swaps in a new map. */
   private volatile Map<String, Long> stock = new ConcurrentHashMap<>();
 
-  private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor();
-
   public CatalogService() {
     loadFeatured();
   }
@@ -37,7 +33,6 @@ public class CatalogService {
   void loadCategories() {
     categories.put("books", "Books");
     categories.put("games", "Games");
-    refresher.scheduleAtFixedRate(this::refreshStock, 1, 1, TimeUnit.MINUTES);
   }
 
   private void loadFeatured() {
@@ -54,16 +49,13 @@ public class CatalogService {
   }
 
   private List<String> runSearch(String term) {
-    List<String> hits = new ArrayList<>();
-    for (String sku : featured) {
-      if (sku.contains(term) || categories.containsKey(term)) {
-        hits.add(sku);
-      }
-    }
-    return hits;
+    return featured.stream()
+        .filter(sku -> sku.contains(term) || categories.containsKey(term))
+        .toList();
   }
 
-  private void refreshStock() {
+  @Scheduled(fixedRate = 60_000)
+  void refreshStock() {
     Map<String, Long> fresh = new ConcurrentHashMap<>();
     fresh.put("sku-1", 3L);
     stock = fresh;
