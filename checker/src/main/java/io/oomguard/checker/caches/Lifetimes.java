@@ -37,6 +37,8 @@ public final class Lifetimes {
           .put("jakarta.enterprise.context.ApplicationScoped", "@ApplicationScoped bean")
           .put("javax.enterprise.context.ApplicationScoped", "@ApplicationScoped bean")
           .put("io.micronaut.context.annotation.Context", "Micronaut @Context bean")
+          .put("io.micronaut.http.annotation.Controller", "Micronaut controller")
+          .put("io.netty.channel.ChannelHandler.Sharable", "@Sharable Netty handler")
           .buildOrThrow();
 
   /** Scopes that make an otherwise singleton component short-lived. */
@@ -59,6 +61,7 @@ public final class Lifetimes {
           .put("jakarta.servlet.Filter", "servlet filter")
           .put("javax.servlet.Filter", "servlet filter")
           .put("com.sun.net.httpserver.HttpHandler", "HttpHandler")
+          .put("io.grpc.BindableService", "gRPC service")
           .buildOrThrow();
 
   private Lifetimes() {}
