@@ -446,6 +446,9 @@ public final class NonRepeatingValues {
       if (ASTHelpers.isSameType(current, objectType, state)) {
         return false;
       }
+      if (hasGeneratedEquals(owner)) {
+        return true;
+      }
       for (Symbol member : owner.members().getSymbolsByName(state.getName("equals"))) {
         if (member instanceof MethodSymbol equals
             && equals.getParameters().size() == 1
@@ -456,6 +459,16 @@ public final class NonRepeatingValues {
     }
     return true; // an unresolved supertype: assume the best
   }
+
+  /** Lombok writes equals/hashCode during annotation processing, which may not have run. */
+  private static boolean hasGeneratedEquals(ClassSymbol type) {
+    return type.getAnnotationMirrors().stream()
+        .map(annotation -> annotation.type.tsym.getQualifiedName().toString())
+        .anyMatch(GENERATED_EQUALS::contains);
+  }
+
+  private static final ImmutableSet<String> GENERATED_EQUALS =
+      ImmutableSet.of("lombok.Value", "lombok.Data", "lombok.EqualsAndHashCode");
 
   static boolean isString(@Nullable Type type) {
     return type != null
