@@ -5,6 +5,10 @@ import static com.google.common.collect.ImmutableSet.toImmutableSet;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.ErrorProneFlags;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -24,19 +28,30 @@ public final class OomGuardFlags {
    */
   public static final String HOT_PATH_ANNOTATIONS = PREFIX + "HotPathAnnotations";
 
-  private static final ImmutableSet<String> KNOWN_FLAGS = ImmutableSet.of(HOT_PATH_ANNOTATIONS);
+  /**
+   * A file listing the module's methods reached from entry points in other classes, written by the
+   * Maven plugin's source index before analysis (see {@code HotMethodIndex}). Not set in
+   * compiler-plugin mode, where hot paths stay within a class.
+   */
+  public static final String HOT_METHODS_FILE = PREFIX + "HotMethodsFile";
+
+  private static final ImmutableSet<String> KNOWN_FLAGS =
+      ImmutableSet.of(HOT_PATH_ANNOTATIONS, HOT_METHODS_FILE);
 
   private static final Pattern QUALIFIED_NAME =
       Pattern.compile(
           "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
               + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)+");
 
-  private static final OomGuardFlags DEFAULTS = new OomGuardFlags(ImmutableSet.of());
+  private static final OomGuardFlags DEFAULTS =
+      new OomGuardFlags(ImmutableSet.of(), Optional.empty());
 
   private final ImmutableSet<String> hotPathAnnotations;
+  private final Optional<Path> hotMethodsFile;
 
-  private OomGuardFlags(ImmutableSet<String> hotPathAnnotations) {
+  private OomGuardFlags(ImmutableSet<String> hotPathAnnotations, Optional<Path> hotMethodsFile) {
     this.hotPathAnnotations = hotPathAnnotations;
+    this.hotMethodsFile = hotMethodsFile;
   }
 
   /** The configuration when no flag is given. */
@@ -60,7 +75,9 @@ public final class OomGuardFlags {
                 + ". Check the spelling (flag names are case-sensitive).");
       }
     }
-    return new OomGuardFlags(parseAnnotationNames(flags.get(HOT_PATH_ANNOTATIONS).orElse("")));
+    return new OomGuardFlags(
+        parseAnnotationNames(flags.get(HOT_PATH_ANNOTATIONS).orElse("")),
+        parseHotMethodsFile(flags.get(HOT_METHODS_FILE)));
   }
 
   private static ImmutableSet<String> parseAnnotationNames(String value) {
@@ -85,6 +102,28 @@ public final class OomGuardFlags {
       }
     }
     return names;
+  }
+
+  private static Optional<Path> parseHotMethodsFile(Optional<String> value) {
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    Path file = Paths.get(value.get().trim());
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(
+          "Bad value for -XepOpt:"
+              + HOT_METHODS_FILE
+              + ": '"
+              + value.get()
+              + "' is not a file. The Maven plugin writes this index before analysis; in"
+              + " compiler-plugin mode leave the flag out.");
+    }
+    return Optional.of(file);
+  }
+
+  /** The cross-class hot-method index file, when the Maven plugin built one. */
+  public Optional<Path> hotMethodsFile() {
+    return hotMethodsFile;
   }
 
   /** Fully qualified names of the user's own entry-point annotations. */

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.ErrorProneFlags;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 final class OomGuardFlagsTest {
   private static OomGuardFlags parse(String key, String value) {
@@ -55,6 +59,22 @@ final class OomGuardFlagsTest {
         .hasMessageThat()
         .contains("Unknown oomguard flag -XepOpt:OomGuard:HotPathAnotations");
     assertThat(e).hasMessageThat().contains("-XepOpt:OomGuard:HotPathAnnotations");
+  }
+
+  @Test
+  void hotMethodsFile_missingFile_rejected() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> parse("OomGuard:HotMethodsFile", "/no/such/index.tsv"));
+    assertThat(e).hasMessageThat().contains("'/no/such/index.tsv' is not a file");
+  }
+
+  @Test
+  void hotMethodsFile_existingFile_read(@TempDir Path dir) throws IOException {
+    Path index = Files.createFile(dir.resolve("index.tsv"));
+    assertThat(parse("OomGuard:HotMethodsFile", index.toString()).hotMethodsFile()).hasValue(index);
+    assertThat(OomGuardFlags.defaults().hotMethodsFile()).isEmpty();
   }
 
   @Test

@@ -1,0 +1,226 @@
+package io.oomguard.checker.hotpath;
+
+import com.google.common.base.Ascii;
+import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Type;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/** Decides, on javac symbols, whether a method is an entry point of one of {@link EntryPoints}. */
+final class EntryPointMatcher {
+  /** An entry point: its family's kind, and the route or topic when the annotation names one. */
+  record EntryPoint(String kind, String route) {}
+
+  private final ImmutableSet<String> customAnnotations;
+
+  EntryPointMatcher(ImmutableSet<String> customAnnotations) {
+    this.customAnnotations = customAnnotations;
+  }
+
+  Optional<EntryPoint> match(MethodSymbol method, VisitorState state) {
+    if (method.isStatic() || method.isConstructor()) {
+      return Optional.empty();
+    }
+    for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
+      Optional<EntryPoint> byAnnotation = byAnnotation(method, annotation);
+      if (byAnnotation.isPresent()) {
+        return byAnnotation;
+      }
+    }
+    for (EntryPoints.Family family : EntryPoints.FAMILIES) {
+      if (family.supertypes().isEmpty()) {
+        continue;
+      }
+      boolean shapeFits =
+          family.parameterType().isPresent()
+              ? takesParameter(method, family.parameterType().get())
+              : family.methodNames().contains(method.getSimpleName().toString());
+      if (shapeFits && ownerIsSubtypeOfAny(method, family.supertypes(), state)) {
+        return Optional.of(new EntryPoint(family.kind(), ""));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<EntryPoint> byAnnotation(MethodSymbol method, AnnotationMirror annotation) {
+    String name = qualifiedName(annotation);
+    if (customAnnotations.contains(name)) {
+      return Optional.of(new EntryPoint("entry point @" + simpleName(name), ""));
+    }
+    for (EntryPoints.Family family : EntryPoints.FAMILIES) {
+      if (family.annotations().contains(name)) {
+        return Optional.of(new EntryPoint(family.kind(), route(method, annotation, annotation)));
+      }
+    }
+    // One level of meta-annotation: Spring composed annotations such as @GetJson.
+    for (AnnotationMirror meta :
+        annotation.getAnnotationType().asElement().getAnnotationMirrors()) {
+      String metaName = qualifiedName(meta);
+      for (EntryPoints.Family family : EntryPoints.FAMILIES) {
+        if (family.annotations().contains(metaName) && !metaName.equals(name)) {
+          return Optional.of(new EntryPoint(family.kind(), route(method, meta, annotation)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "GET /orders/{id}" for web annotations, "topic orders" for listeners, else "". The family's
+   * {@code annotation} gives the verb; {@code declared}, the annotation on the method (the same, or
+   * a composed annotation meta-annotated with it), gives the path.
+   */
+  private static String route(
+      MethodSymbol method, AnnotationMirror annotation, AnnotationMirror declared) {
+    String name = qualifiedName(annotation);
+    String simple = simpleName(name);
+    if (name.startsWith("org.springframework.web.bind.annotation.")) {
+      String verb =
+          simple.equals("RequestMapping")
+              ? firstValue(annotation, "method").map(EntryPointMatcher::lastSegment).orElse("")
+              : Ascii.toUpperCase(simple.replace("Mapping", ""));
+      String path =
+          join(
+              classAnnotationValue(
+                  method, simple.equals("RequestMapping") ? name : requestMapping(name)),
+              firstValue(declared, "value").or(() -> firstValue(declared, "path")).orElse(""));
+      return (verb + " " + path).trim();
+    }
+    if (name.startsWith("javax.ws.rs.") || name.startsWith("jakarta.ws.rs.")) {
+      String pathAnnotation = name.substring(0, name.lastIndexOf('.') + 1) + "Path";
+      String path =
+          join(
+              classAnnotationValue(method, pathAnnotation),
+              annotationValue(method, pathAnnotation).orElse(""));
+      return (simple + " " + path).trim();
+    }
+    if (name.startsWith("io.micronaut.http.annotation.")) {
+      String path =
+          join(
+              classAnnotationValue(method, "io.micronaut.http.annotation.Controller"),
+              firstValue(annotation, "value").or(() -> firstValue(annotation, "uri")).orElse(""));
+      return (Ascii.toUpperCase(simple) + " " + path).trim();
+    }
+    if (simple.equals("KafkaListener")) {
+      return firstValue(annotation, "topics").map(topic -> "topic " + topic).orElse("");
+    }
+    if (simple.equals("RabbitListener")) {
+      return firstValue(annotation, "queues").map(queue -> "queue " + queue).orElse("");
+    }
+    if (simple.equals("JmsListener")) {
+      return firstValue(annotation, "destination").map(dest -> "destination " + dest).orElse("");
+    }
+    return "";
+  }
+
+  private static String requestMapping(String mappingShortcut) {
+    return mappingShortcut.substring(0, mappingShortcut.lastIndexOf('.') + 1) + "RequestMapping";
+  }
+
+  private static String classAnnotationValue(MethodSymbol method, String annotationName) {
+    Symbol owner = method.owner;
+    if (owner == null) {
+      return "";
+    }
+    for (AnnotationMirror annotation : owner.getAnnotationMirrors()) {
+      if (qualifiedName(annotation).equals(annotationName)) {
+        return firstValue(annotation, "value").or(() -> firstValue(annotation, "path")).orElse("");
+      }
+    }
+    return "";
+  }
+
+  private static Optional<String> annotationValue(MethodSymbol method, String annotationName) {
+    for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
+      if (qualifiedName(annotation).equals(annotationName)) {
+        return firstValue(annotation, "value");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first element of an annotation attribute that is a string, enum or array of those. */
+  private static Optional<String> firstValue(AnnotationMirror annotation, String attribute) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        annotation.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(attribute)) {
+        return scalar(entry.getValue().getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> scalar(Object value) {
+    if (value instanceof String text) {
+      return Optional.of(text);
+    }
+    if (value instanceof VariableElement enumConstant) {
+      return Optional.of(enumConstant.getSimpleName().toString());
+    }
+    if (value instanceof List<?> list && !list.isEmpty()) {
+      Object first = list.get(0);
+      return first instanceof AnnotationValue element
+          ? scalar(element.getValue())
+          : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static String join(String prefix, String path) {
+    String joined =
+        Stream.of(prefix, path)
+            .map(part -> part.replaceAll("^/+|/+$", ""))
+            .filter(part -> !part.isEmpty())
+            .collect(Collectors.joining("/"));
+    return joined.isEmpty() ? "" : "/" + joined;
+  }
+
+  private static boolean takesParameter(MethodSymbol method, String typeName) {
+    for (Symbol.VarSymbol parameter : method.getParameters()) {
+      Type type = parameter.asType();
+      if (type.tsym != null && type.tsym.getQualifiedName().contentEquals(typeName)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean ownerIsSubtypeOfAny(
+      MethodSymbol method, ImmutableSet<String> supertypes, VisitorState state) {
+    if (!(method.owner instanceof ClassSymbol owner)) {
+      return false;
+    }
+    for (String supertype : supertypes) {
+      Type type = state.getTypeFromString(supertype);
+      if (type != null && ASTHelpers.isSubtype(owner.asType(), type, state)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String qualifiedName(AnnotationMirror annotation) {
+    return ((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().toString();
+  }
+
+  private static String simpleName(String qualifiedName) {
+    return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+  }
+
+  private static String lastSegment(String value) {
+    return value.substring(value.lastIndexOf('.') + 1);
+  }
+}

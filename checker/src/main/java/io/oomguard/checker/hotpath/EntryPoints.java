@@ -1,0 +1,149 @@
+package io.oomguard.checker.hotpath;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
+
+/**
+ * The one table of per-request entry points: every framework family oomguard knows, as plain data
+ * (qualified names only) so that both the javac-based {@link HotPaths} and a source-level index can
+ * read it.
+ *
+ * <p>A method is an entry point of a family when it carries one of the family's annotations, or
+ * when it is one of the family's method names declared in a subtype of one of its supertypes
+ * (servlet {@code doGet}, filter {@code doFilter}, Netty {@code channelRead}), or, for gRPC, when
+ * it takes the family's parameter type in a class of one of the supertypes.
+ */
+public final class EntryPoints {
+  /** The fully qualified name of oomguard's own marker, {@code @HotPath}. */
+  public static final String HOT_PATH_ANNOTATION = "io.oomguard.annotations.HotPath";
+
+  /**
+   * One family of entry points.
+   *
+   * @param kind how a finding names the context, e.g. "request handler"
+   * @param annotations qualified names of method annotations that make a method an entry point
+   * @param supertypes qualified names of types whose subtypes' {@code methodNames} are entry points
+   * @param methodNames names of the overriding methods that are entry points
+   * @param parameterType with {@code supertypes}: a method taking this type is an entry point
+   */
+  public record Family(
+      String kind,
+      ImmutableSet<String> annotations,
+      ImmutableSet<String> supertypes,
+      ImmutableSet<String> methodNames,
+      Optional<String> parameterType) {
+
+    static Family annotated(String kind, String... annotations) {
+      return new Family(
+          kind,
+          ImmutableSet.copyOf(annotations),
+          ImmutableSet.of(),
+          ImmutableSet.of(),
+          Optional.empty());
+    }
+
+    static Family overriding(String kind, ImmutableSet<String> supertypes, String... methods) {
+      return new Family(
+          kind, ImmutableSet.of(), supertypes, ImmutableSet.copyOf(methods), Optional.empty());
+    }
+
+    /** Whether a method name could belong to this family through overriding. */
+    public boolean isOverrideFamily() {
+      return !supertypes.isEmpty() && parameterType.isEmpty();
+    }
+  }
+
+  private static final String SPRING_WEB = "org.springframework.web.bind.annotation.";
+  private static final String MICRONAUT = "io.micronaut.http.annotation.";
+
+  /** Every family, in the order findings prefer when a method belongs to several. */
+  public static final ImmutableList<Family> FAMILIES =
+      ImmutableList.of(
+          Family.annotated(
+              "request handler",
+              SPRING_WEB + "RequestMapping",
+              SPRING_WEB + "GetMapping",
+              SPRING_WEB + "PostMapping",
+              SPRING_WEB + "PutMapping",
+              SPRING_WEB + "DeleteMapping",
+              SPRING_WEB + "PatchMapping"),
+          Family.annotated(
+              "JAX-RS resource method",
+              jaxRs("javax.ws.rs.", "jakarta.ws.rs.").toArray(new String[0])),
+          Family.annotated(
+              "request handler",
+              MICRONAUT + "Get",
+              MICRONAUT + "Post",
+              MICRONAUT + "Put",
+              MICRONAUT + "Delete",
+              MICRONAUT + "Patch",
+              MICRONAUT + "Head",
+              MICRONAUT + "Options"),
+          Family.annotated(
+              "message handler",
+              "org.springframework.messaging.handler.annotation.MessageMapping",
+              "org.springframework.kafka.annotation.KafkaListener",
+              "org.springframework.amqp.rabbit.annotation.RabbitListener",
+              "org.springframework.jms.annotation.JmsListener"),
+          Family.overriding(
+              "servlet method",
+              ImmutableSet.of("javax.servlet.http.HttpServlet", "jakarta.servlet.http.HttpServlet"),
+              "doGet",
+              "doPost",
+              "doPut",
+              "doDelete",
+              "doPatch",
+              "service"),
+          Family.overriding(
+              "servlet method",
+              ImmutableSet.of("javax.servlet.Servlet", "jakarta.servlet.Servlet"),
+              "service"),
+          Family.overriding(
+              "servlet filter",
+              ImmutableSet.of("javax.servlet.Filter", "jakarta.servlet.Filter"),
+              "doFilter"),
+          Family.overriding(
+              "servlet filter",
+              ImmutableSet.of("org.springframework.web.filter.OncePerRequestFilter"),
+              "doFilterInternal"),
+          Family.overriding(
+              "HTTP handler", ImmutableSet.of("com.sun.net.httpserver.HttpHandler"), "handle"),
+          Family.overriding(
+              "Netty handler",
+              ImmutableSet.of(
+                  "io.netty.channel.ChannelInboundHandler",
+                  "io.netty.channel.SimpleChannelInboundHandler"),
+              "channelRead",
+              "channelRead0"),
+          new Family(
+              "gRPC service method",
+              ImmutableSet.of(),
+              ImmutableSet.of("io.grpc.BindableService"),
+              ImmutableSet.of(),
+              Optional.of("io.grpc.stub.StreamObserver")),
+          Family.annotated("@HotPath method", HOT_PATH_ANNOTATION));
+
+  /**
+   * Annotations and methods that mark start-up code: what they reach is not hot through them (a
+   * loop inside them still is).
+   */
+  public static final ImmutableSet<String> START_UP_ANNOTATIONS =
+      ImmutableSet.of(
+          "javax.annotation.PostConstruct",
+          "jakarta.annotation.PostConstruct",
+          "org.springframework.context.annotation.Bean");
+
+  private EntryPoints() {}
+
+  private static ImmutableList<String> jaxRs(String... packages) {
+    ImmutableList.Builder<String> names = ImmutableList.builder();
+    for (String pkg : packages) {
+      for (String verb :
+          ImmutableList.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")) {
+        names.add(pkg + verb);
+      }
+    }
+    return names.build();
+  }
+}

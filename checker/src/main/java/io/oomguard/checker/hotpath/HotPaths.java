@@ -1,0 +1,188 @@
+package io.oomguard.checker.hotpath;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.util.Context;
+import io.oomguard.checker.config.OomGuardFlags;
+import java.util.Optional;
+
+/**
+ * The hot-path model: whether code runs per request or per item, and why.
+ *
+ * <p>Code is hot when it is (1) inside a request-handling entry point ({@link EntryPoints}); (2)
+ * inside a loop body or a lambda run per element by an iteration method; or (3) inside a method of
+ * the same top-level class reachable from (1) or (2) through direct calls. Facts about a top-level
+ * class (its entry points and call graph) are computed once, on first use, and shared by every
+ * check and every node of that class.
+ */
+public final class HotPaths {
+  /** The facts of the top-level class being analyzed, kept for the length of one compilation. */
+  private static final Context.Key<ClassFacts[]> LAST_CLASS = new Context.Key<>();
+
+  /** The cross-class index named by the flags, read once per compilation. */
+  private static final Context.Key<HotMethodIndex> INDEX = new Context.Key<>();
+
+  private HotPaths() {}
+
+  /**
+   * Why the code at {@code path} runs per request or per item; empty when it is not hot (or when
+   * the shape is not understood).
+   */
+  public static Optional<HotContext> of(TreePath path, VisitorState state, OomGuardFlags flags) {
+    Tree child = null;
+    for (TreePath current = path; current != null; current = current.getParentPath()) {
+      Tree leaf = current.getLeaf();
+      if (child != null && Loops.runsPerIteration(leaf, child, state)) {
+        String where = enclosingMethodName(current).map(name -> " in `" + name + "`").orElse("");
+        return Optional.of(
+            new HotContext(
+                HotContext.Kind.LOOP,
+                Loops.describeLoop(leaf) + where,
+                enclosingMethodName(current).map(ImmutableList::of).orElse(ImmutableList.of())));
+      }
+      if (leaf instanceof MethodTree method) {
+        MethodSymbol symbol = ASTHelpers.getSymbol(method);
+        ClassFacts facts = factsOf(current, state, flags);
+        return symbol == null || facts == null ? Optional.empty() : facts.contextOf(symbol);
+      }
+      if (leaf instanceof ClassTree) {
+        return Optional.empty(); // field initializers and initializer blocks outside loops
+      }
+      child = leaf;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the code at {@code path} runs at start-up: in a constructor, an initializer block or
+   * field initializer, {@code main}, or a method annotated with one of {@link
+   * EntryPoints#START_UP_ANNOTATIONS}. A lambda boundary ends the search: a lambda written in a
+   * constructor may be a callback that runs per request.
+   */
+  public static boolean inStartUpCode(TreePath path) {
+    for (TreePath current = path; current != null; current = current.getParentPath()) {
+      Tree leaf = current.getLeaf();
+      if (leaf instanceof LambdaExpressionTree) {
+        return false;
+      }
+      if (leaf instanceof ClassTree) {
+        return true;
+      }
+      if (leaf instanceof MethodTree method) {
+        MethodSymbol symbol = ASTHelpers.getSymbol(method);
+        return symbol != null && isStartUpMethod(symbol);
+      }
+    }
+    return false;
+  }
+
+  private static boolean isStartUpMethod(MethodSymbol method) {
+    if (method.isConstructor() || method.isStaticOrInstanceInit()) {
+      return true;
+    }
+    if (method.isStatic()
+        && method.getSimpleName().contentEquals("main")
+        && method.getParameters().size() == 1) {
+      return true;
+    }
+    return method.getAnnotationMirrors().stream()
+        .anyMatch(
+            annotation ->
+                EntryPoints.START_UP_ANNOTATIONS.contains(
+                    annotation.getAnnotationType().asElement().toString()));
+  }
+
+  /** Whether the method is an entry point itself (not merely reached from one). */
+  public static boolean isEntryPoint(MethodSymbol method, VisitorState state, OomGuardFlags flags) {
+    return new EntryPointMatcher(flags.hotPathAnnotations()).match(method, state).isPresent();
+  }
+
+  private static ClassFacts factsOf(TreePath path, VisitorState state, OomGuardFlags flags) {
+    TreePath topLevel = topLevelClass(path);
+    if (topLevel == null) {
+      return null;
+    }
+    ClassSymbol symbol = ASTHelpers.getSymbol((ClassTree) topLevel.getLeaf());
+    if (symbol == null) {
+      return null;
+    }
+    ClassFacts[] slot = state.context.get(LAST_CLASS);
+    if (slot == null) {
+      slot = new ClassFacts[1];
+      state.context.put(LAST_CLASS, slot);
+    }
+    ClassFacts cached = slot[0];
+    if (cached != null && cached.isFor(symbol, flags)) {
+      return cached;
+    }
+    ClassFacts facts = ClassFacts.compute(topLevel, symbol, state, flags, indexOf(state, flags));
+    slot[0] = facts;
+    return facts;
+  }
+
+  private static HotMethodIndex indexOf(VisitorState state, OomGuardFlags flags) {
+    if (flags.hotMethodsFile().isEmpty()) {
+      return HotMethodIndex.empty();
+    }
+    HotMethodIndex index = state.context.get(INDEX);
+    if (index == null) {
+      index = HotMethodIndex.read(flags.hotMethodsFile().get());
+      state.context.put(INDEX, index);
+    }
+    return index;
+  }
+
+  private static TreePath topLevelClass(TreePath path) {
+    TreePath result = null;
+    for (TreePath current = path; current != null; current = current.getParentPath()) {
+      if (current.getLeaf() instanceof ClassTree
+          && current.getParentPath() != null
+          && current.getParentPath().getLeaf() instanceof CompilationUnitTree) {
+        result = current;
+      }
+    }
+    return result;
+  }
+
+  private static Optional<String> enclosingMethodName(TreePath path) {
+    for (TreePath current = path; current != null; current = current.getParentPath()) {
+      if (current.getLeaf() instanceof MethodTree method) {
+        MethodSymbol symbol = ASTHelpers.getSymbol(method);
+        return symbol == null ? Optional.empty() : Optional.of(displayName(symbol));
+      }
+      if (current.getLeaf() instanceof ClassTree) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code Owner.method}, the way findings name methods. */
+  static String displayName(MethodSymbol method) {
+    Symbol owner = method.owner;
+    String ownerName = owner.getSimpleName().toString();
+    if (ownerName.isEmpty() && owner instanceof ClassSymbol anonymous) {
+      // An anonymous class: name it after what it implements.
+      Symbol implemented =
+          !anonymous.getInterfaces().isEmpty()
+              ? anonymous.getInterfaces().get(0).tsym
+              : anonymous.getSuperclass().tsym;
+      ownerName = "anonymous " + (implemented == null ? "class" : implemented.getSimpleName());
+    }
+    String methodName =
+        method.isConstructor()
+            ? owner.getSimpleName().toString()
+            : method.getSimpleName().toString();
+    return ownerName + "." + methodName;
+  }
+}
