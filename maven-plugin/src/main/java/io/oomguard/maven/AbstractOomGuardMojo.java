@@ -130,6 +130,7 @@ abstract class AbstractOomGuardMojo extends AbstractMojo {
     Catalogue catalogue = Catalogue.load();
     CheckSelection selection = selection(catalogue);
     List<String> annotations = hotPathAnnotations();
+    validateParameters();
     CompilerPluginConfig compilerConfig = compilerConfig();
     CompilerSettings compiler = compilerSettings(compilerConfig);
     List<Path> roots = sourceRoots(compiler);
@@ -187,6 +188,9 @@ abstract class AbstractOomGuardMojo extends AbstractMojo {
     failOnCompileErrors(result, request);
     handle(result, catalogue, selection, request);
   }
+
+  /** Checks the goal's own parameters before anything is analyzed. */
+  void validateParameters() throws MojoExecutionException {}
 
   /** What the goal does with the analysis. */
   abstract void handle(

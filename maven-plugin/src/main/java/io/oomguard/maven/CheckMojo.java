@@ -77,11 +77,24 @@ public final class CheckMojo extends AbstractOomGuardMojo {
       defaultValue = "${project.build.directory}/oomguard/oomguard.sarif")
   private File sarifFile;
 
+  private Gate gate;
+
+  @Override
+  void validateParameters() throws MojoExecutionException {
+    try {
+      gate =
+          new Gate(
+              Severity.parse(failOnSeverity, "failOnSeverity (oomguard.failOnSeverity)"),
+              maxAllowedViolations);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+  }
+
   @Override
   void handle(
       AnalysisResult result, Catalogue catalogue, CheckSelection selection, AnalysisRequest request)
       throws MojoExecutionException, MojoFailureException {
-    Gate gate = gate();
     Baseline baseline = readBaseline();
     Assessment assessment = BaselineMatcher.assess(result.findings(), baseline);
     try {
@@ -111,16 +124,6 @@ public final class CheckMojo extends AbstractOomGuardMojo {
         throw new MojoFailureException(failure.get());
       }
       getLog().warn(failure.get() + " Not failing the build: failOnViolation is false.");
-    }
-  }
-
-  private Gate gate() throws MojoExecutionException {
-    try {
-      return new Gate(
-          Severity.parse(failOnSeverity, "failOnSeverity (oomguard.failOnSeverity)"),
-          maxAllowedViolations);
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException(e.getMessage(), e);
     }
   }
 

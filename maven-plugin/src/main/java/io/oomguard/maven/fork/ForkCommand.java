@@ -27,9 +27,6 @@ public record ForkCommand(Path java, List<String> userJvmArgs, List<Path> classp
   /** Everything after the executable: JVM flags, classpath, main class and the job file. */
   public List<String> arguments() {
     List<String> arguments = new ArrayList<>(JdkCompilerAccess.jvmFlags());
-    // A short-lived compiler JVM: no point in a large young generation or parallel GC threads.
-    arguments.add("-XX:+UseSerialGC");
-    arguments.add("-Xss4m"); // javac recurses deeply on long expression chains
     arguments.addAll(userJvmArgs);
     arguments.add("-cp");
     arguments.add(

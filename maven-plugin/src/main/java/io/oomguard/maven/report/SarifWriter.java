@@ -233,12 +233,15 @@ public final class SarifWriter {
     json.endArray().endObject();
   }
 
-  /** A relative path as a URI reference: each segment percent-encoded, {@code /} kept. */
+  /**
+   * A relative path as an RFC 3986 URI reference: each segment percent-encoded (non-ASCII
+   * characters as UTF-8), {@code /} kept.
+   */
   static String relativeUri(String path) {
     List<String> segments = new ArrayList<>();
     for (String segment : path.split("/", -1)) {
       try {
-        segments.add(new URI(null, null, segment, null).getRawPath().replace(":", "%3A"));
+        segments.add(new URI(null, null, segment, null).toASCIIString().replace(":", "%3A"));
       } catch (URISyntaxException e) {
         throw new IllegalArgumentException("Cannot express " + path + " as a URI", e);
       }
