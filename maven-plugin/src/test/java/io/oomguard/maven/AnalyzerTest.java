@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.maven.fork.ForkFailedException;
+import io.oomguard.maven.fork.ForkJob;
 import io.oomguard.maven.fork.ForkRunner;
 import java.io.File;
 import java.net.URISyntaxException;
@@ -14,6 +15,7 @@ import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,9 +28,58 @@ final class AnalyzerTest {
 
   @TempDir Path work;
 
+  /** The default analysis of the findings project, run once for the tests that only read it. */
+  private static AnalysisResult findings;
+
+  private static Path findingsWork;
+
+  @BeforeAll
+  static void analyzeFindingsProject(@TempDir Path sharedWork) throws Exception {
+    AnalyzerTest test = new AnalyzerTest();
+    test.work = sharedWork;
+    findings = test.analyze("findings", Map.of(), List.of());
+    findingsWork = sharedWork;
+  }
+
   @Test
-  void blankOomSafeReasons_reportedWithPositionsAndEnclosingDeclarations() throws Exception {
-    AnalysisResult result = analyze("findings", Map.of(), List.of());
+  void job_enablesOnlyTheSelectedChecksAndStopsAfterFlow() throws Exception {
+    AnalysisRequest request =
+        new AnalysisRequest(
+            PROJECTS.resolve("findings"),
+            PROJECTS,
+            List.of(PROJECTS.resolve("findings")),
+            List.of(Paths.get("lib.jar")),
+            CompilerSettings.defaults(),
+            List.of(),
+            CheckSelection.resolve(Catalogue.load(), Map.of("OomSafeWithoutReason", "WARNING")),
+            List.of("com.example.Handler", "com.example.Job"),
+            Paths.get("java"),
+            List.of(),
+            List.of(Paths.get("plugin.jar")),
+            work);
+
+    ForkJob job = Analyzer.job(request, sources(request), Catalogue.load());
+
+    assertThat(job.javacOptions())
+        .containsAtLeast(
+            "-XDcompilePolicy=simple",
+            "--should-stop=ifError=FLOW",
+            "--should-stop=ifNoError=FLOW",
+            "-d",
+            work.toAbsolutePath().resolve("classes").toString());
+    assertThat(job.javacOptions()).containsAtLeast("-classpath", "lib.jar").inOrder();
+    assertThat(job.errorProneFlags().get(0)).isEqualTo("-XepDisableAllChecks");
+    assertThat(job.errorProneFlags())
+        .containsAtLeast(
+            "-Xep:OomSafeWithoutReason:WARN",
+            "-XepOpt:OomGuard:HotPathAnnotations=com.example.Handler,com.example.Job");
+    assertThat(job.checks()).contains("OomSafeWithoutReason");
+    assertThat(job.suppressionCandidates()).hasSize(1); // Regions.java mentions the check
+  }
+
+  @Test
+  void blankOomSafeReasons_reportedWithPositionsAndEnclosingDeclarations() {
+    AnalysisResult result = findings;
 
     assertThat(result.compileErrors()).isEmpty();
     List<Finding> reported = result.unsuppressed();
@@ -57,8 +108,8 @@ final class AnalyzerTest {
   }
 
   @Test
-  void findingUnderSuppressWarnings_reportedAsSuppressedWithItsAnnotation() throws Exception {
-    AnalysisResult result = analyze("findings", Map.of(), List.of());
+  void findingUnderSuppressWarnings_reportedAsSuppressedWithItsAnnotation() {
+    AnalysisResult result = findings;
 
     List<Finding> suppressed = result.findings().stream().filter(Finding::suppressed).toList();
     assertThat(suppressed).hasSize(1);
@@ -118,9 +169,7 @@ final class AnalyzerTest {
 
   @Test
   void noClassFilesAreWritten() throws Exception {
-    analyze("findings", Map.of(), List.of());
-
-    try (var files = Files.walk(work)) {
+    try (var files = Files.walk(findingsWork)) {
       assertThat(files.filter(f -> f.toString().endsWith(".class")).toList()).isEmpty();
     }
   }
