@@ -359,8 +359,15 @@ abstract class AbstractOomGuardMojo extends AbstractMojo {
         arguments);
   }
 
-  /** The top-level project directory, which report and baseline paths are relative to. */
+  /**
+   * The top-level project directory, which report and baseline paths are relative to: the directory
+   * Maven runs in (its top-level POM's), also when {@code -pl} leaves that project out of the
+   * build.
+   */
   private Path rootDir() {
+    if (session.getExecutionRootDirectory() != null) {
+      return Paths.get(session.getExecutionRootDirectory()).toAbsolutePath();
+    }
     MavenProject top = session.getTopLevelProject();
     return (top != null ? top.getBasedir() : project.getBasedir()).toPath().toAbsolutePath();
   }

@@ -78,8 +78,9 @@ public record CompilerPluginConfig(
     Xpp3Dom pathsElement = child(config, "annotationProcessorPaths");
     if (pathsElement != null) {
       for (Xpp3Dom path : pathsElement.getChildren()) {
-        List<String> exclusions = new ArrayList<>();
         Xpp3Dom exclusionsElement = path.getChild("exclusions");
+        List<String> exclusions =
+            new ArrayList<>(exclusionsElement == null ? 0 : exclusionsElement.getChildCount());
         if (exclusionsElement != null) {
           for (Xpp3Dom exclusion : exclusionsElement.getChildren()) {
             exclusions.add(text(exclusion, "groupId") + ":" + text(exclusion, "artifactId"));

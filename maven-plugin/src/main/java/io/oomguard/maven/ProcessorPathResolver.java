@@ -50,7 +50,7 @@ final class ProcessorPathResolver {
       if (SUPPLIED.contains(path.key())) {
         continue;
       }
-      List<Exclusion> exclusions = new ArrayList<>();
+      List<Exclusion> exclusions = new ArrayList<>(path.exclusions().size());
       for (String exclusion : path.exclusions()) {
         String[] parts = exclusion.split(":", 2);
         exclusions.add(new Exclusion(parts[0], parts[1], "*", "*"));

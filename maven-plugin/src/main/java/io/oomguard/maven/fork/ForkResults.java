@@ -171,7 +171,11 @@ public record ForkResults(List<Found> findings, List<CompileError> errors, List<
   }
 
   private static String row(String... fields) {
-    StringBuilder row = new StringBuilder();
+    int length = fields.length;
+    for (String field : fields) {
+      length += field == null ? 0 : field.length();
+    }
+    StringBuilder row = new StringBuilder(length + length / 8); // room for a few escapes
     for (int i = 0; i < fields.length; i++) {
       if (i > 0) {
         row.append('\t');
@@ -196,7 +200,7 @@ public record ForkResults(List<Found> findings, List<CompileError> errors, List<
 
   private static List<String> fields(String line) {
     List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
+    StringBuilder field = new StringBuilder(line.length()); // reused for every field of the line
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (c == '\t') {
