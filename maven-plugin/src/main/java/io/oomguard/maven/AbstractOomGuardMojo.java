@@ -25,7 +25,6 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.DefaultDependencyResolutionRequest;
 import org.apache.maven.project.DependencyResolutionException;
@@ -111,11 +110,18 @@ abstract class AbstractOomGuardMojo extends AbstractMojo {
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   protected PluginDescriptor plugin;
 
-  @Component private ToolchainManager toolchains;
+  private final ToolchainManager toolchains;
+  private final RepositorySystem repositories;
+  private final ProjectDependenciesResolver dependencies;
 
-  @Component private RepositorySystem repositories;
-
-  @Component private ProjectDependenciesResolver dependencies;
+  AbstractOomGuardMojo(
+      ToolchainManager toolchains,
+      RepositorySystem repositories,
+      ProjectDependenciesResolver dependencies) {
+    this.toolchains = toolchains;
+    this.repositories = repositories;
+    this.dependencies = dependencies;
+  }
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -202,10 +208,19 @@ abstract class AbstractOomGuardMojo extends AbstractMojo {
     if (result.compileErrors().isEmpty()) {
       return;
     }
+    boolean crash =
+        result.compileErrors().stream()
+            .anyMatch(
+                error ->
+                    error.message().contains("unhandled exception was thrown by the Error Prone"));
     StringBuilder message =
-        new StringBuilder("oomguard cannot analyze ")
+        new StringBuilder(
+                crash ? "An oomguard check crashed while analyzing " : "oomguard cannot analyze ")
             .append(project.getArtifactId())
-            .append(": its sources do not compile (")
+            .append(
+                crash
+                    ? "; please report it with the output below ("
+                    : ": its sources do not compile (")
             .append(result.compileErrors().size())
             .append(result.compileErrors().size() == 1 ? " error):" : " errors):");
     result.compileErrors().stream()

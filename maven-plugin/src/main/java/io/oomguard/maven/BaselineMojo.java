@@ -4,10 +4,14 @@ import io.oomguard.maven.baseline.Baseline;
 import io.oomguard.maven.baseline.BaselineFile;
 import java.io.File;
 import java.io.IOException;
+import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.ProjectDependenciesResolver;
+import org.apache.maven.toolchain.ToolchainManager;
+import org.eclipse.aether.RepositorySystem;
 
 /**
  * Records the module's current findings in the baseline file, so that an existing code base can
@@ -27,6 +31,14 @@ public final class BaselineMojo extends AbstractOomGuardMojo {
       property = "oomguard.baselineFile",
       defaultValue = "${project.basedir}/oomguard-baseline.xml")
   private File baselineFile;
+
+  @Inject
+  BaselineMojo(
+      ToolchainManager toolchains,
+      RepositorySystem repositories,
+      ProjectDependenciesResolver dependencies) {
+    super(toolchains, repositories, dependencies);
+  }
 
   @Override
   void handle(

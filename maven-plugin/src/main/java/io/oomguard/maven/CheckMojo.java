@@ -10,12 +10,16 @@ import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Optional;
+import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.ProjectDependenciesResolver;
+import org.apache.maven.toolchain.ToolchainManager;
+import org.eclipse.aether.RepositorySystem;
 
 /**
  * Analyzes the module with the oomguard checks, prints every finding, writes a SARIF report and
@@ -76,6 +80,14 @@ public final class CheckMojo extends AbstractOomGuardMojo {
       property = "oomguard.sarifFile",
       defaultValue = "${project.build.directory}/oomguard/oomguard.sarif")
   private File sarifFile;
+
+  @Inject
+  CheckMojo(
+      ToolchainManager toolchains,
+      RepositorySystem repositories,
+      ProjectDependenciesResolver dependencies) {
+    super(toolchains, repositories, dependencies);
+  }
 
   private Gate gate;
 

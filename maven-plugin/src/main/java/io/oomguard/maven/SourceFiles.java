@@ -28,13 +28,15 @@ public final class SourceFiles {
   private final List<Path> roots;
   private final List<PathMatcher> excludes;
   private final List<Path> files;
+  private final Set<Path> fileSet;
 
   private SourceFiles(
       Path moduleDir, List<Path> roots, List<PathMatcher> excludes, List<Path> files) {
     this.moduleDir = moduleDir;
     this.roots = roots;
     this.excludes = excludes;
-    this.files = files;
+    this.files = List.copyOf(files);
+    this.fileSet = Set.copyOf(files);
   }
 
   /**
@@ -109,7 +111,7 @@ public final class SourceFiles {
 
   /** Whether the file is one of this module's sources (not, say, a processor's output). */
   public boolean contains(Path file) {
-    return files.contains(file.toAbsolutePath().normalize());
+    return fileSet.contains(file.toAbsolutePath().normalize());
   }
 
   /**
