@@ -2,6 +2,7 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('oomguard: skipped, packaging is pom.')
+assert log =~ /oomguard: skipped, no Java sources in \[\S*docs\/src\/main\/java\]\./
 assert log.contains('[ERROR] api/src/main/java/com/example/api/Prices.java:[7,3] [OomSafeWithoutReason]')
 assert log.contains('[ERROR] service/src/main/java/com/example/service/FixedPrices.java:[9,3] [OomSafeWithoutReason]')
 assert log.contains('report: api/target/oomguard/oomguard.sarif')
