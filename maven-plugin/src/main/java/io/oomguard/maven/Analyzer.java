@@ -108,10 +108,11 @@ public final class Analyzer {
     options.add("-sourcepath");
     options.add("");
     options.add("-classpath");
+    // javac reads an empty class path as the working directory; the empty output directory is not.
+    List<Path> classpath =
+        request.classpath().isEmpty() ? List.of(work.resolve("classes")) : request.classpath();
     options.add(
-        request.classpath().stream()
-            .map(Path::toString)
-            .collect(Collectors.joining(File.pathSeparator)));
+        classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
     options.add("-d");
     options.add(work.resolve("classes").toString());
     options.add("-s");
