@@ -47,4 +47,15 @@ final class CorpusHarnessTest {
                 Corpus.check(FIXTURES, Paths.get("MarkedWithWrongCheck.java"), ImmutableList.of()));
     assertThat(error).hasMessageThat().contains("UnboundedCache");
   }
+
+  @Test
+  void secondCheckOnAMarkedLine_fails() {
+    AssertionError error =
+        assertThrows(
+            AssertionError.class,
+            () ->
+                Corpus.check(
+                    FIXTURES, Paths.get("SecondCheckOnMarkedLine.java"), ImmutableList.of()));
+    assertThat(error).hasMessageThat().contains("[UnboundedExecutor] also reports on a line");
+  }
 }

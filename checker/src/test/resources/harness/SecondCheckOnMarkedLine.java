@@ -1,0 +1,17 @@
+package harness;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** Fixture: the marker names one check; a second check reports on the same line unannounced. */
+class SecondCheckOnMarkedLine {
+  String crawl(List<String> pages) throws Exception {
+    // BUG: Diagnostic contains: ThreadCreationInHotPath
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    for (String page : pages) {
+      pool.submit(() -> page.length()).get();
+    }
+    return "";
+  }
+}
