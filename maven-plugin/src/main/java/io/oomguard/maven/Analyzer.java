@@ -1,10 +1,12 @@
 package io.oomguard.maven;
 
+import com.github.javaparser.ParserConfiguration;
 import io.oomguard.maven.fork.ForkCommand;
 import io.oomguard.maven.fork.ForkFailedException;
 import io.oomguard.maven.fork.ForkJob;
 import io.oomguard.maven.fork.ForkResults;
 import io.oomguard.maven.fork.ForkRunner;
+import io.oomguard.maven.index.ModuleIndex;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -43,6 +45,7 @@ public final class Analyzer {
     Path work = request.workDir().toAbsolutePath();
     deleteTree(work.resolve("classes"));
     deleteTree(work.resolve("generated"));
+    writeModuleIndex(request, work.resolve(HOT_METHODS_FILE));
     ForkJob job = job(request, sources, catalogue);
     ForkCommand command =
         new ForkCommand(
@@ -64,6 +67,41 @@ public final class Analyzer {
             .thenComparingInt(Finding::column)
             .thenComparing(Finding::check));
     return new AnalysisResult(findings, results.errors(), sources.all().size(), results.passes());
+  }
+
+  /** Where, in the work directory, the cross-class index of hot methods is written. */
+  static final String HOT_METHODS_FILE = "hot-methods.tsv";
+
+  /**
+   * Indexes the module's sources with JavaParser so that the checks see hot paths across classes
+   * (javac shows them one class at a time).
+   */
+  static ModuleIndex.Result writeModuleIndex(AnalysisRequest request, Path file)
+      throws IOException {
+    ModuleIndex.Result result =
+        ModuleIndex.build(
+            request.sourceRoots(),
+            languageLevel(request.compiler()),
+            Set.copyOf(request.hotPathAnnotations()));
+    result.index().write(file);
+    return result;
+  }
+
+  /** The JavaParser language level for the module's {@code --release} or {@code -source}. */
+  static ParserConfiguration.LanguageLevel languageLevel(CompilerSettings compiler) {
+    String level =
+        compiler.release() != null && !compiler.release().isBlank()
+            ? compiler.release()
+            : compiler.source();
+    if (level != null && !level.isBlank()) {
+      String number = level.trim().startsWith("1.") ? level.trim().substring(2) : level.trim();
+      try {
+        return ParserConfiguration.LanguageLevel.valueOf("JAVA_" + number);
+      } catch (IllegalArgumentException e) {
+        // A level newer than this JavaParser knows: parse with the newest it has.
+      }
+    }
+    return ParserConfiguration.LanguageLevel.BLEEDING_EDGE;
   }
 
   /** The fork job for {@code request}: javac options, Error Prone flags, sources. */
@@ -132,6 +170,10 @@ public final class Analyzer {
     if (!request.hotPathAnnotations().isEmpty()) {
       flags.add(
           "-XepOpt:OomGuard:HotPathAnnotations=" + String.join(",", request.hotPathAnnotations()));
+    }
+    Path index = request.workDir().toAbsolutePath().resolve(HOT_METHODS_FILE);
+    if (Files.isRegularFile(index)) {
+      flags.add("-XepOpt:OomGuard:HotMethodsFile=" + index);
     }
     return flags;
   }

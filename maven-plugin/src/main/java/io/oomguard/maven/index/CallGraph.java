@@ -32,8 +32,8 @@ import java.util.Set;
 /**
  * Call edges between the module's methods, resolved through declared types: fields (constructor
  * injected or not), parameters, locals, {@code this}/{@code super}, static imports and type names.
- * A call on an interface or abstract type reaches every implementation in the module; overloads
- * are told apart by arity and, where argument types are evident, by parameter types. Calls inside
+ * A call on an interface or abstract type reaches every implementation in the module; overloads are
+ * told apart by arity and, where argument types are evident, by parameter types. Calls inside
  * lambdas and anonymous classes count for the method that contains them.
  */
 final class CallGraph {
@@ -89,7 +89,8 @@ final class CallGraph {
   }
 
   /** Methods named {@code name} taking {@code arity} arguments, callable on {@code type}. */
-  private List<SourceMethod> lookup(SourceType type, String name, int arity, List<String> argTypes) {
+  private List<SourceMethod> lookup(
+      SourceType type, String name, int arity, List<String> argTypes) {
     List<SourceMethod> found = new ArrayList<>();
     List<SourceType> hierarchy = new ArrayList<>(List.of(type));
     for (String supertype : allSupertypeNames(type, types)) {
@@ -113,7 +114,8 @@ final class CallGraph {
   }
 
   /** Narrows overloads of equal arity when the argument types are evident. */
-  private static List<SourceMethod> byParameterTypes(List<SourceMethod> methods, List<String> argTypes) {
+  private static List<SourceMethod> byParameterTypes(
+      List<SourceMethod> methods, List<String> argTypes) {
     if (methods.size() < 2 || argTypes.stream().allMatch(t -> t == null)) {
       return methods;
     }
@@ -156,7 +158,10 @@ final class CallGraph {
         }
       }
       for (VariableDeclarator variable : method.declaration.findAll(VariableDeclarator.class)) {
-        if (variable.getParentNode().filter(p -> p instanceof com.github.javaparser.ast.body.FieldDeclaration).isPresent()) {
+        if (variable
+            .getParentNode()
+            .filter(p -> p instanceof com.github.javaparser.ast.body.FieldDeclaration)
+            .isPresent()) {
           continue; // fields of local or anonymous classes
         }
         String type =
@@ -180,25 +185,39 @@ final class CallGraph {
       }
       for (ObjectCreationExpr creation : body.findAll(ObjectCreationExpr.class)) {
         String type = graph.types.resolve(creation.getType(), method.owner);
-        graph.types.byBinaryName(type).ifPresent(
-            created -> targets.addAll(
-                graph.lookup(created, "<init>", creation.getArguments().size(), argTypes(creation.getArguments()))));
+        graph
+            .types
+            .byBinaryName(type)
+            .ifPresent(
+                created ->
+                    targets.addAll(
+                        graph.lookup(
+                            created,
+                            "<init>",
+                            creation.getArguments().size(),
+                            argTypes(creation.getArguments()))));
       }
       for (MethodReferenceExpr reference : body.findAll(MethodReferenceExpr.class)) {
         String owner = typeOf(reference.getScope());
         if (owner == null) {
           continue;
         }
-        graph.types.byBinaryName(owner).ifPresent(type -> {
-          for (SourceMethod candidate : type.methods) {
-            if (candidate.name.equals(reference.getIdentifier())) {
-              targets.add(candidate);
-            }
-          }
-          if (reference.getIdentifier().equals("new")) {
-            type.methods.stream().filter(m -> m.name.equals("<init>")).forEach(targets::add);
-          }
-        });
+        graph
+            .types
+            .byBinaryName(owner)
+            .ifPresent(
+                type -> {
+                  for (SourceMethod candidate : type.methods) {
+                    if (candidate.name.equals(reference.getIdentifier())) {
+                      targets.add(candidate);
+                    }
+                  }
+                  if (reference.getIdentifier().equals("new")) {
+                    type.methods.stream()
+                        .filter(m -> m.name.equals("<init>"))
+                        .forEach(targets::add);
+                  }
+                });
       }
     }
 
@@ -222,7 +241,9 @@ final class CallGraph {
         for (String className : classes) {
           String binary = graph.types.resolveName(className, method.owner);
           List<SourceMethod> found =
-              graph.types.byBinaryName(binary)
+              graph
+                  .types
+                  .byBinaryName(binary)
                   .map(type -> graph.lookup(type, name, arity, argTypes))
                   .orElse(List.of());
           if (!found.isEmpty()) {
@@ -235,7 +256,9 @@ final class CallGraph {
       if (receiver == null) {
         return List.of();
       }
-      return graph.types.byBinaryName(receiver)
+      return graph
+          .types
+          .byBinaryName(receiver)
           .map(type -> graph.lookup(type, name, arity, argTypes))
           .orElse(List.of());
     }
@@ -308,7 +331,9 @@ final class CallGraph {
           return local;
         }
         String field = fieldType(method.owner, name.getNameAsString());
-        return field != null ? field : graph.types.resolveName(name.getNameAsString(), method.owner);
+        return field != null
+            ? field
+            : graph.types.resolveName(name.getNameAsString(), method.owner);
       }
       if (expression instanceof FieldAccessExpr access) {
         String scope = typeOf(access.getScope());
@@ -347,7 +372,8 @@ final class CallGraph {
   }
 
   /** Methods declared in {@code type} or inherited from module supertypes (no dispatch down). */
-  private List<SourceMethod> lookupDeclared(SourceType type, String name, int arity, List<String> argTypes) {
+  private List<SourceMethod> lookupDeclared(
+      SourceType type, String name, int arity, List<String> argTypes) {
     List<SourceMethod> found = new ArrayList<>();
     List<SourceType> hierarchy = new ArrayList<>(List.of(type));
     for (String supertype : allSupertypeNames(type, types)) {

@@ -126,7 +126,8 @@ public final class ModuleIndex {
           if (reach.chain().size() > 1) {
             entries.put(
                 HotMethodIndex.key(method.owner.binaryName, method.name, method.parameterKeyTypes),
-                new HotMethodIndex.Entry(reach.entry().kind(), reach.entry().route(), reach.chain()));
+                new HotMethodIndex.Entry(
+                    reach.entry().kind(), reach.entry().route(), reach.chain()));
           }
         });
     int typeCount = 0;
@@ -227,7 +228,8 @@ public final class ModuleIndex {
             classAnnotation(method.owner, "RequestMapping")
                 .flatMap(a -> attribute(a, "value").or(() -> attribute(a, "path")))
                 .orElse("");
-        String path = attribute(annotation, "value").or(() -> attribute(annotation, "path")).orElse("");
+        String path =
+            attribute(annotation, "value").or(() -> attribute(annotation, "path")).orElse("");
         return (verb + " " + join(prefix, path)).trim();
       }
       if (qualifiedName.startsWith("javax.ws.rs.") || qualifiedName.startsWith("jakarta.ws.rs.")) {

@@ -25,8 +25,8 @@ import java.util.Optional;
 
 /**
  * The module's types as declared in source, and the name resolution a call graph needs: imports,
- * same-package and nested types, fields, supertypes. No classpath: names outside the module
- * resolve through imports to their qualified name, or stay simple.
+ * same-package and nested types, fields, supertypes. No classpath: names outside the module resolve
+ * through imports to their qualified name, or stay simple.
  */
 final class SourceTypes {
   /** A type declared in the module. */
@@ -71,7 +71,8 @@ final class SourceTypes {
     SourceMethod(SourceType owner, CallableDeclaration<?> declaration, List<String> keyTypes) {
       this.owner = owner;
       this.declaration = declaration;
-      this.name = declaration instanceof ConstructorDeclaration ? "<init>" : declaration.getNameAsString();
+      this.name =
+          declaration instanceof ConstructorDeclaration ? "<init>" : declaration.getNameAsString();
       this.parameterKeyTypes = keyTypes;
       this.varargs =
           !declaration.getParameters().isEmpty()
@@ -123,7 +124,9 @@ final class SourceTypes {
           if (declaration.isAsterisk()) {
             staticOnDemandImports.add(name);
           } else {
-            staticSingleImports.put(name.substring(name.lastIndexOf('.') + 1), name.substring(0, name.lastIndexOf('.')));
+            staticSingleImports.put(
+                name.substring(name.lastIndexOf('.') + 1),
+                name.substring(0, name.lastIndexOf('.')));
           }
         } else if (declaration.isAsterisk()) {
           onDemandImports.add(name);
@@ -173,12 +176,14 @@ final class SourceTypes {
         declaration.getImplementedTypes().forEach(t -> type.supertypes.add(resolve(t, type)));
       } else if (type.declaration instanceof RecordDeclaration declaration) {
         declaration.getImplementedTypes().forEach(t -> type.supertypes.add(resolve(t, type)));
-        declaration.getParameters()
+        declaration
+            .getParameters()
             .forEach(p -> type.fieldTypes.put(p.getNameAsString(), resolve(p.getType(), type)));
       }
       for (BodyDeclaration<?> member : type.declaration.getMembers()) {
         if (member instanceof FieldDeclaration field) {
-          field.getVariables()
+          field
+              .getVariables()
               .forEach(v -> type.fieldTypes.put(v.getNameAsString(), resolve(v.getType(), type)));
         } else if (member instanceof CallableDeclaration<?> callable) {
           type.methods.add(newMethod(type, callable));
@@ -210,7 +215,8 @@ final class SourceTypes {
   }
 
   /** The simple name of a parameter's erased type, as javac's symbol would give it. */
-  private static String keyType(Type type, boolean varargs, Map<String, String> methodBounds, SourceType owner) {
+  private static String keyType(
+      Type type, boolean varargs, Map<String, String> methodBounds, SourceType owner) {
     String suffix = varargs ? "[]" : "";
     Type element = type;
     while (element.isArrayType()) {
@@ -254,7 +260,8 @@ final class SourceTypes {
   }
 
   private static String qualifiedName(ClassOrInterfaceType type) {
-    return type.getScope().map(scope -> qualifiedName(scope) + ".").orElse("") + type.getNameAsString();
+    return type.getScope().map(scope -> qualifiedName(scope) + ".").orElse("")
+        + type.getNameAsString();
   }
 
   /** Resolves a simple or dotted type name as seen from {@code context}. */

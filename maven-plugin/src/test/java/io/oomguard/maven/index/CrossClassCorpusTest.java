@@ -84,7 +84,10 @@ final class CrossClassCorpusTest {
 
   private static List<Path> javaFiles(Path dir) {
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(f -> f.toString().endsWith(".java")).sorted().collect(Collectors.toList());
+      return files
+          .filter(f -> f.toString().endsWith(".java"))
+          .sorted()
+          .collect(Collectors.toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -31,7 +31,9 @@ final class ModuleIndexTest {
     assertThat(lookup).isNotNull();
     assertThat(lookup.kind()).isEqualTo("request handler");
     assertThat(lookup.route()).isEqualTo("GET /api/orders");
-    assertThat(lookup.chain()).containsExactly("OrderController.list", "CatalogService.lookup").inOrder();
+    assertThat(lookup.chain())
+        .containsExactly("OrderController.list", "CatalogService.lookup")
+        .inOrder();
   }
 
   @Test

@@ -14,7 +14,8 @@ public class CatalogService {
 
   public String lookup(String sku) {
     // BUG: Diagnostic contains: PerRequestCollectionRebuild
-    // reached from request handler `OrderController.list` (GET /orders/{sku}) via `OrderController.list → CatalogService.lookup`
+    // reached from request handler `OrderController.list` (GET /orders/{sku}) via
+    // `OrderController.list → CatalogService.lookup`
     Map<String, String> bySku = new HashMap<>();
     for (String line : catalogLines) {
       bySku.put(line.substring(0, 8), line);
