@@ -31,6 +31,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
+import io.oomguard.annotations.OomSafe;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -282,7 +283,7 @@ public final class NonRepeatingValues {
       if (name.equals("format") && !ASTHelpers.isStatic(method)) {
         return ofFormatted(call, locals, depth);
       }
-      List<Optional<Source>> candidates = new ArrayList<>();
+      List<Optional<Source>> candidates = new ArrayList<>(call.getArguments().size() + 1);
       if (ASTHelpers.isStatic(method)) {
         if (CARRIES_ARGUMENTS.contains(name)) {
           call.getArguments().forEach(argument -> candidates.add(of(argument, locals, depth + 1)));
@@ -326,7 +327,7 @@ public final class NonRepeatingValues {
       if (TIME.matches(newClass, state)) {
         return Optional.of(new Source(Kind.TIME, "`" + source(newClass) + "`", locals));
       }
-      List<Optional<Source>> candidates = new ArrayList<>();
+      List<Optional<Source>> candidates = new ArrayList<>(newClass.getArguments().size());
       newClass.getArguments().forEach(argument -> candidates.add(of(argument, locals, depth + 1)));
       Optional<Source> found = best(candidates);
       if (found.isPresent()) {
@@ -358,8 +359,9 @@ public final class NonRepeatingValues {
       ImmutableList<Symbol> through =
           ImmutableList.<Symbol>builder().addAll(locals).add(local).build();
       try {
-        List<Optional<Source>> candidates = new ArrayList<>();
-        for (ExpressionTree contribution : contributions(local, code)) {
+        List<ExpressionTree> parts = contributions(local, code);
+        List<Optional<Source>> candidates = new ArrayList<>(parts.size());
+        for (ExpressionTree contribution : parts) {
           candidates.add(of(contribution, through, depth + 1));
         }
         return best(candidates);
@@ -379,6 +381,7 @@ public final class NonRepeatingValues {
   }
 
   /** What a local is built from: its initializer, assignments, and content added to it. */
+  @OomSafe("the expressions one local is built from in one method: a handful")
   private static List<ExpressionTree> contributions(Symbol local, Tree code) {
     List<ExpressionTree> contributions = new ArrayList<>();
     new TreeScanner<Void, Void>() {

@@ -233,7 +233,7 @@ final class CallGraph {
           }
         }
         String imported = method.owner.file.staticSingleImports.get(name);
-        List<String> classes = new ArrayList<>();
+        List<String> classes = new ArrayList<>(method.owner.file.staticOnDemandImports.size() + 1);
         if (imported != null) {
           classes.add(imported);
         }
@@ -264,7 +264,7 @@ final class CallGraph {
     }
 
     private List<String> argTypes(List<Expression> arguments) {
-      List<String> result = new ArrayList<>();
+      List<String> result = new ArrayList<>(arguments.size());
       for (Expression argument : arguments) {
         result.add(evidentType(argument));
       }

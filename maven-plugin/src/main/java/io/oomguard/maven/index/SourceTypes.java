@@ -193,12 +193,13 @@ final class SourceTypes {
   }
 
   private SourceMethod newMethod(SourceType owner, CallableDeclaration<?> callable) {
-    Map<String, String> bounds = new HashMap<>();
+    // Sized for the load factor: a method has a handful of type parameters at most.
+    Map<String, String> bounds = new HashMap<>(callable.getTypeParameters().size() * 2);
     for (TypeParameter parameter : callable.getTypeParameters()) {
       bounds.put(parameter.getNameAsString(), boundOf(parameter));
     }
-    List<String> keyTypes = new ArrayList<>();
-    List<String> resolved = new ArrayList<>();
+    List<String> keyTypes = new ArrayList<>(callable.getParameters().size());
+    List<String> resolved = new ArrayList<>(callable.getParameters().size());
     for (Parameter parameter : callable.getParameters()) {
       keyTypes.add(keyType(parameter.getType(), parameter.isVarArgs(), bounds, owner));
       resolved.add(resolve(parameter.getType(), owner));
