@@ -49,7 +49,7 @@ final class CallGraph {
   static CallGraph of(SourceTypes types) {
     CallGraph graph = new CallGraph(types);
     for (SourceType type : types.all()) {
-      for (String supertype : allSupertypeNames(type, types)) {
+      for (String supertype : graph.supertypesOf(type)) {
         graph.subtypes.computeIfAbsent(supertype, k -> new ArrayList<>()).add(type);
       }
     }
@@ -73,6 +73,13 @@ final class CallGraph {
     return edgeCount;
   }
 
+  private final Map<SourceType, Set<String>> supertypeNames = new HashMap<>();
+
+  /** {@link #allSupertypeNames(SourceType, SourceTypes)}, computed once per type. */
+  private Set<String> supertypesOf(SourceType type) {
+    return supertypeNames.computeIfAbsent(type, t -> allSupertypeNames(t, types));
+  }
+
   /** Binary or qualified names of every supertype, through the module's own types. */
   static Set<String> allSupertypeNames(SourceType type, SourceTypes types) {
     Set<String> names = new LinkedHashSet<>();
@@ -93,7 +100,7 @@ final class CallGraph {
       SourceType type, String name, int arity, List<String> argTypes) {
     List<SourceMethod> found = new ArrayList<>();
     List<SourceType> hierarchy = new ArrayList<>(List.of(type));
-    for (String supertype : allSupertypeNames(type, types)) {
+    for (String supertype : supertypesOf(type)) {
       types.byBinaryName(supertype).ifPresent(hierarchy::add);
     }
     if (type.isInterfaceOrAbstract() || !name.equals("<init>")) {
@@ -165,7 +172,7 @@ final class CallGraph {
           continue; // fields of local or anonymous classes
         }
         String type =
-            variable.getType().isVarType()
+            variable.getType().isVarType() || variable.getType().asString().equals("var")
                 ? variable.getInitializer().map(this::typeOf).orElse(null)
                 : graph.types.resolve(variable.getType(), method.owner);
         if (type != null) {
@@ -360,7 +367,7 @@ final class CallGraph {
         if (found != null) {
           return found;
         }
-        for (String supertype : allSupertypeNames(scope, graph.types)) {
+        for (String supertype : graph.supertypesOf(scope)) {
           SourceType superType = graph.types.byBinaryName(supertype).orElse(null);
           if (superType != null && superType.fieldTypes.containsKey(name)) {
             return superType.fieldTypes.get(name);
@@ -376,7 +383,7 @@ final class CallGraph {
       SourceType type, String name, int arity, List<String> argTypes) {
     List<SourceMethod> found = new ArrayList<>();
     List<SourceType> hierarchy = new ArrayList<>(List.of(type));
-    for (String supertype : allSupertypeNames(type, types)) {
+    for (String supertype : supertypesOf(type)) {
       types.byBinaryName(supertype).ifPresent(hierarchy::add);
     }
     for (SourceType candidate : hierarchy) {
