@@ -224,7 +224,7 @@ final class EveryPath {
     }
 
     private List<Type> catchTypes(TryTree tryTree) {
-      List<Type> types = new ArrayList<>();
+      List<Type> types = new ArrayList<>(tryTree.getCatches().size());
       for (CatchTree catchTree : tryTree.getCatches()) {
         Tree typeTree = catchTree.getParameter().getType();
         if (typeTree instanceof UnionTypeTree union) {

@@ -1,0 +1,230 @@
+package io.oomguard.checker.checks;
+
+import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
+import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
+import static com.google.errorprone.matchers.Matchers.anyOf;
+import static com.google.errorprone.matchers.method.MethodMatchers.constructor;
+
+import com.google.auto.service.AutoService;
+import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.NewClassTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.VariableTreeMatcher;
+import com.google.errorprone.fixes.SuggestedFix;
+import com.google.errorprone.fixes.SuggestedFixes;
+import com.google.errorprone.matchers.Description;
+import com.google.errorprone.matchers.Matcher;
+import com.google.errorprone.util.ASTHelpers;
+import com.google.errorprone.util.FindIdentifiers;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import io.oomguard.annotations.OomSafe;
+import io.oomguard.checker.Checks;
+import io.oomguard.checker.caches.CacheBuilders;
+import io.oomguard.checker.caches.CollectionValues;
+import io.oomguard.checker.caches.CollectionValues.Kind;
+import io.oomguard.checker.caches.FieldGrowth;
+import io.oomguard.checker.caches.FieldGrowth.FieldFacts;
+import io.oomguard.checker.caches.FieldGrowth.GrowthSite;
+import io.oomguard.checker.caches.Lifetimes;
+import java.util.Optional;
+import javax.lang.model.element.ElementKind;
+
+/**
+ * Reports in-process caches that only grow: long-lived map or collection fields that are added to
+ * at run time and never shrunk or size-checked, access-ordered {@code LinkedHashMap}s that never
+ * evict, Guava/Caffeine builders with no bound, and Spring's unbounded {@code ConcurrentMapCache}
+ * beans.
+ *
+ * <p>A field's finding is reported at its declaration, where {@code @SuppressWarnings} or
+ * {@code @OomSafe} belong, and names the growth site; the facts come from {@link FieldGrowth},
+ * computed once per class.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    name = "UnboundedCache",
+    summary = "A long-lived cache or collection that only grows: no eviction, expiry or size bound",
+    severity = WARNING,
+    linkType = CUSTOM,
+    link = Checks.DOCS_BASE + "UnboundedCache.md",
+    suppressionAnnotations = {SuppressWarnings.class, OomSafe.class})
+public final class UnboundedCache extends BugChecker
+    implements VariableTreeMatcher, MethodInvocationTreeMatcher, NewClassTreeMatcher {
+  private static final long serialVersionUID = 1L;
+
+  /** The placeholder the builder fix introduces; users must review its value. */
+  static final String MAX_ENTRIES = "MAX_CACHE_ENTRIES";
+
+  private static final String BOUNDED_ALTERNATIVES =
+      " Bound it: a Caffeine cache with maximumSize/expireAfterWrite, a LinkedHashMap whose"
+          + " removeEldestEntry caps the size, or remove entries when they are no longer needed.";
+
+  private static final Matcher<ExpressionTree> SPRING_CONCURRENT_MAP_CACHES =
+      anyOf(
+          constructor().forClass("org.springframework.cache.concurrent.ConcurrentMapCacheManager"),
+          constructor()
+              .forClass("org.springframework.cache.concurrent.ConcurrentMapCacheFactoryBean"),
+          constructor()
+              .forClass("org.springframework.cache.concurrent.ConcurrentMapCache")
+              .withParameters("java.lang.String"),
+          constructor()
+              .forClass("org.springframework.cache.concurrent.ConcurrentMapCache")
+              .withParameters("java.lang.String", "boolean"));
+
+  private final transient FieldGrowth.Memo classFacts = new FieldGrowth.Memo();
+
+  /** Creates the check; it has no configuration. */
+  public UnboundedCache() {}
+
+  @Override
+  public Description matchVariable(VariableTree tree, VisitorState state) {
+    VarSymbol field = ASTHelpers.getSymbol(tree);
+    if (field == null || field.getKind() != ElementKind.FIELD) {
+      return Description.NO_MATCH;
+    }
+    if (!CollectionValues.isMapOrCollection(field.type, state)
+        || CollectionValues.hasClosedKeyDomain(field.type, state)
+        || CollectionValues.isMultitonRegistry(field, state)) {
+      return Description.NO_MATCH;
+    }
+    FieldFacts facts = classFacts.forEnclosingClass(state).factsFor(field);
+    ImmutableSet<Kind> kinds =
+        facts.values().stream()
+            .filter(value -> value.getKind() != Tree.Kind.NULL_LITERAL)
+            .map(value -> CollectionValues.classify(value, state))
+            .collect(ImmutableSet.toImmutableSet());
+    if (facts.isBounded() || kinds.isEmpty() || kinds.contains(Kind.OTHER)) {
+      return Description.NO_MATCH; // evicted, size-checked, or not a collection we created
+    }
+    if (kinds.contains(Kind.LRU_WITHOUT_EVICTION)) {
+      return describeMatch(tree, lruMessage(field));
+    }
+    if (!Lifetimes.isLongLived(field, state) || facts.runtimeGrowth().isEmpty()) {
+      return Description.NO_MATCH;
+    }
+    return describeMatch(tree, growthMessage(field, facts.runtimeGrowth().get(0), state));
+  }
+
+  @Override
+  public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    if (!CacheBuilders.isBuild(tree, state)) {
+      return Description.NO_MATCH;
+    }
+    Optional<CacheBuilders.Unbounded> unbounded = CacheBuilders.unbounded(tree, state);
+    if (unbounded.isEmpty()) {
+      return Description.NO_MATCH;
+    }
+    return buildDescription(unbounded.get().newBuilder())
+        .setMessage(
+            unbounded.get().library()
+                + " cache built with no maximumSize, maximumWeight, expireAfterWrite,"
+                + " expireAfterAccess, expireAfter or weak/soft references: it keeps every entry"
+                + " it is given for as long as the cache lives, and an in-process cache without"
+                + " eviction grows until the heap is exhausted. Set a size bound you have measured"
+                + " (entries x entry size must fit the heap) and, where stale entries are useless,"
+                + " expireAfterWrite. The fix adds .maximumSize("
+                + MAX_ENTRIES
+                + ") with a placeholder value to review.")
+        .addFix(maximumSizeFix(unbounded.get().newBuilder(), state))
+        .build();
+  }
+
+  @Override
+  public Description matchNewClass(NewClassTree tree, VisitorState state) {
+    if (!SPRING_CONCURRENT_MAP_CACHES.matches(tree, state) || tree.getClassBody() != null) {
+      return Description.NO_MATCH;
+    }
+    MethodTree method = ASTHelpers.findEnclosingMethod(state);
+    if (method == null
+        || !ASTHelpers.hasAnnotation(
+            method, "org.springframework.context.annotation.Bean", state)) {
+      return Description.NO_MATCH;
+    }
+    String type = ASTHelpers.getSymbol(tree).owner.getSimpleName().toString();
+    return describeMatch(
+        tree,
+        "Spring `"
+            + type
+            + "` declared as a bean in `"
+            + method.getName()
+            + "`: its caches are plain ConcurrentHashMaps with no size limit and no expiry, so"
+            + " every distinct key a @Cacheable method sees stays in memory until the heap is"
+            + " exhausted. Use CaffeineCacheManager with a bounded spec (e.g."
+            + " \"maximumSize=10000,expireAfterWrite=10m\") or another bounded cache provider.");
+  }
+
+  private Description describeMatch(Tree tree, String message) {
+    return buildDescription(tree).setMessage(message).build();
+  }
+
+  private static String growthMessage(VarSymbol field, GrowthSite growth, VisitorState state) {
+    String owner = ASTHelpers.enclosingClass(field).getSimpleName().toString();
+    return Lifetimes.describe(field, state)
+        + " only grows: `"
+        + growth.operation()
+        + "` in "
+        + growth.location()
+        + " (line "
+        + growth.line()
+        + ") adds to it at run time, and nothing in `"
+        + owner
+        + "` removes, clears or size-checks it. It lives as long as the application, so every"
+        + " distinct key stays on the heap until the process runs out of memory."
+        + BOUNDED_ALTERNATIVES;
+  }
+
+  private static String lruMessage(VarSymbol field) {
+    return "field `"
+        + field.getSimpleName()
+        + "` is an access-ordered LinkedHashMap (an LRU cache by intent), but nothing overrides"
+        + " removeEldestEntry and nothing else removes entries, so it never evicts and grows"
+        + " with every new key. Override removeEldestEntry to return size() > a measured"
+        + " maximum, or use a Caffeine cache with maximumSize.";
+  }
+
+  /** Adds {@code .maximumSize(MAX_CACHE_ENTRIES)} and the constant, if there is a class for it. */
+  private static SuggestedFix maximumSizeFix(MethodInvocationTree newBuilder, VisitorState state) {
+    SuggestedFix.Builder fix =
+        SuggestedFix.builder().postfixWith(newBuilder, ".maximumSize(" + MAX_ENTRIES + ")");
+    if (FindIdentifiers.findIdent(MAX_ENTRIES, state) != null) {
+      return fix.build();
+    }
+    ClassTree target = constantHolder(state.getPath());
+    if (target == null) {
+      return SuggestedFix.emptyFix();
+    }
+    return fix.merge(
+            SuggestedFixes.addMembers(
+                target,
+                state,
+                SuggestedFixes.AdditionPosition.FIRST,
+                "// TODO: review: the most entries this cache may hold (measure entry size"
+                    + " against the heap).\n"
+                    + "private static final long "
+                    + MAX_ENTRIES
+                    + " = 10_000;"))
+        .build();
+  }
+
+  /** The innermost named class (not interface, enum or anonymous) that can hold a constant. */
+  private static ClassTree constantHolder(TreePath path) {
+    for (TreePath p = path; p != null; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof ClassTree type
+          && !type.getSimpleName().isEmpty()
+          && (type.getKind() == Tree.Kind.CLASS || type.getKind() == Tree.Kind.RECORD)) {
+        return type;
+      }
+    }
+    return null;
+  }
+}

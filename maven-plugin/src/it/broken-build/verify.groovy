@@ -1,0 +1,12 @@
+def log = new File(basedir, 'build.log').text
+def runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\./).findAll { it.contains('oomguard') }
+assert runs.size() == 2 : "two invocations in build.log, found ${runs.size()}"
+
+assert runs[0].contains('oomguard cannot analyze broken-build: its sources do not compile (1 error):')
+assert runs[0] =~ /src\/main\/java\/com\/example\/Totals\.java:\[6,12\] cannot find symbol/
+assert runs[0].contains('BUILD FAILURE')
+
+assert runs[1] =~ /The oomguard analysis JVM exited with status [1-9]\d*\. Last lines of its output:/
+assert runs[1].contains('NoSuchVmOption')
+assert runs[1].contains('BUILD FAILURE')
+return true

@@ -1,0 +1,31 @@
+package io.oomguard.maven;
+
+import io.oomguard.maven.fork.ForkResults;
+import java.util.List;
+
+/**
+ * What an analysis produced.
+ *
+ * @param findings every finding in the reported sources, suppressed ones included (see {@link
+ *     Finding#suppressed()})
+ * @param compileErrors compiler errors; when there are any, the findings are incomplete
+ * @param sourceFiles how many source files were compiled
+ * @param passes the fork's compiler passes, for the debug log
+ */
+public record AnalysisResult(
+    List<Finding> findings,
+    List<ForkResults.CompileError> compileErrors,
+    int sourceFiles,
+    List<ForkResults.Pass> passes) {
+
+  public AnalysisResult {
+    findings = List.copyOf(findings);
+    compileErrors = List.copyOf(compileErrors);
+    passes = List.copyOf(passes);
+  }
+
+  /** The findings no annotation suppresses. */
+  public List<Finding> unsuppressed() {
+    return findings.stream().filter(finding -> !finding.suppressed()).toList();
+  }
+}

@@ -1,0 +1,53 @@
+package io.oomguard.maven.fork;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The command line of the forked analysis JVM.
+ *
+ * @param java the {@code java} executable (the Maven JDK's, or the toolchain's)
+ * @param userJvmArgs extra JVM arguments from the {@code jvmArgs} parameter; they come last, so
+ *     they win over the defaults
+ * @param classpath the analyzer's classpath: this plugin and its resolved dependencies
+ * @param job the file holding the {@link ForkJob}
+ */
+public record ForkCommand(Path java, List<String> userJvmArgs, List<Path> classpath, Path job) {
+  /** The fork's main class. */
+  public static final String MAIN_CLASS = ForkedAnalyzer.class.getName();
+
+  public ForkCommand {
+    userJvmArgs = List.copyOf(userJvmArgs);
+    classpath = List.copyOf(classpath);
+  }
+
+  /** Everything after the executable: JVM flags, classpath, main class and the job file. */
+  public List<String> arguments() {
+    List<String> arguments = new ArrayList<>(JdkCompilerAccess.jvmFlags());
+    arguments.addAll(userJvmArgs);
+    arguments.add("-cp");
+    arguments.add(
+        classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+    arguments.add(MAIN_CLASS);
+    arguments.add(job.toString());
+    return arguments;
+  }
+
+  /**
+   * The {@link #arguments()} as a java launcher {@code @argfile}: one double-quoted argument per
+   * line, so long classpaths fit on any OS and paths with spaces or backslashes survive.
+   */
+  public String argumentFile() {
+    StringBuilder file = new StringBuilder();
+    for (String argument : arguments()) {
+      file.append('"')
+          .append(argument.replace("\\", "\\\\").replace("\"", "\\\""))
+          .append('"')
+          .append(System.lineSeparator());
+    }
+    return file.toString();
+  }
+}

@@ -1,0 +1,62 @@
+package io.oomguard.maven.fork;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.function.Consumer;
+
+/** Starts the analysis JVM, relays its output, and reads back its {@link ForkResults}. */
+public final class ForkRunner {
+  private static final int TAIL_LINES = 40;
+
+  private final Consumer<String> debug;
+
+  /** A runner that passes every line the fork prints to {@code debug}. */
+  public ForkRunner(Consumer<String> debug) {
+    this.debug = debug;
+  }
+
+  /**
+   * Writes {@code job} and the command's argument file next to it, runs the fork and returns what
+   * it found.
+   *
+   * @throws ForkFailedException if the fork exits non-zero or writes no results
+   */
+  public ForkResults run(ForkCommand command, ForkJob job)
+      throws IOException, InterruptedException, ForkFailedException {
+    job.write(command.job());
+    Path argumentFile = command.job().resolveSibling("jvm-arguments.txt");
+    Files.writeString(argumentFile, command.argumentFile(), Charset.defaultCharset());
+    Files.deleteIfExists(job.results());
+
+    Process process =
+        new ProcessBuilder(command.java().toString(), "@" + argumentFile)
+            .redirectErrorStream(true)
+            .start();
+    Deque<String> tail = new ArrayDeque<>();
+    try (BufferedReader output =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), Charset.defaultCharset()))) {
+      for (String line = output.readLine(); line != null; line = output.readLine()) {
+        debug.accept(line);
+        if (tail.size() == TAIL_LINES) {
+          tail.removeFirst();
+        }
+        tail.addLast(line);
+      }
+      int exitCode = process.waitFor();
+      if (exitCode != 0 || !Files.isRegularFile(job.results())) {
+        throw new ForkFailedException(exitCode, new ArrayList<>(tail));
+      }
+    } finally {
+      process.destroyForcibly();
+    }
+    return ForkResults.read(job.results());
+  }
+}

@@ -1,0 +1,95 @@
+package io.oomguard.maven.index;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.CompilationTestHelper;
+import com.google.errorprone.scanner.ScannerSupplier;
+import io.oomguard.checker.Checks;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The corpus's cross-class scenarios ({@code test-cases/.../cases/crossclass/<scenario>/}): each
+ * directory is indexed like a module and compiled at once with every check on, and must produce
+ * exactly its marked findings. Without the index (compiler-plugin mode) the same sources produce
+ * none of the cross-class ones.
+ */
+final class CrossClassCorpusTest {
+  private static final Path SCENARIOS =
+      Paths.get(System.getProperty("oomguard.cases.dir", "../test-cases/src/main/java"))
+          .resolve("io/oomguard/cases/crossclass");
+
+  @TempDir Path temp;
+
+  @TestFactory
+  Stream<DynamicTest> withTheIndex_exactlyTheMarkedFindings() throws IOException {
+    List<Path> scenarios = scenarios();
+    assertThat(scenarios).isNotEmpty();
+    return scenarios.stream()
+        .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> withoutTheIndex_noCrossClassFindings() throws IOException {
+    return scenarios().stream()
+        .map(
+            dir ->
+                DynamicTest.dynamicTest(
+                    dir.getFileName().toString(),
+                    () -> helperWith(dir, ImmutableList.of()).expectNoDiagnostics().doTest()));
+  }
+
+  private void check(Path dir) throws IOException {
+    ModuleIndex.Result result = ModuleIndex.build(List.of(dir), LanguageLevel.JAVA_17, Set.of());
+    assertThat(result.unparsable()).isEmpty();
+    Path index = temp.resolve(dir.getFileName() + ".tsv");
+    result.index().write(index);
+    helperWith(dir, ImmutableList.of("-XepOpt:OomGuard:HotMethodsFile=" + index)).doTest();
+  }
+
+  private static CompilationTestHelper helperWith(Path dir, List<String> args) {
+    CompilationTestHelper helper =
+        CompilationTestHelper.newInstance(
+            ScannerSupplier.fromBugCheckerClasses(Checks.all()), CrossClassCorpusTest.class);
+    for (Path file : javaFiles(dir)) {
+      try {
+        helper.addSourceLines(
+            dir.relativize(file).toString(),
+            Files.readAllLines(file, StandardCharsets.UTF_8).toArray(new String[0]));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return helper.setArgs(args);
+  }
+
+  private static List<Path> scenarios() throws IOException {
+    try (Stream<Path> dirs = Files.list(SCENARIOS)) {
+      return dirs.filter(Files::isDirectory).sorted().collect(Collectors.toList());
+    }
+  }
+
+  private static List<Path> javaFiles(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files
+          .filter(f -> f.toString().endsWith(".java"))
+          .sorted()
+          .collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package io.oomguard.maven.index;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import io.oomguard.checker.hotpath.HotMethodIndex;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Resolution of call edges on a small Spring-like module (src/test/resources/index/shop). */
+final class ModuleIndexTest {
+  private static final Path SHOP = Paths.get("src/test/resources/index/shop/src");
+  private static ModuleIndex.Result result;
+
+  @BeforeAll
+  static void build() {
+    result = ModuleIndex.build(List.of(SHOP), LanguageLevel.JAVA_17, Set.of());
+  }
+
+  private static HotMethodIndex.Entry entry(String key) {
+    return result.index().get(key);
+  }
+
+  @Test
+  void constructorInjectedField_callReachesTheServiceWithTheChain() {
+    HotMethodIndex.Entry lookup = entry("shop.CatalogService#lookup(String)");
+    assertThat(lookup).isNotNull();
+    assertThat(lookup.kind()).isEqualTo("request handler");
+    assertThat(lookup.route()).isEqualTo("GET /api/orders");
+    assertThat(lookup.chain())
+        .containsExactly("OrderController.list", "CatalogService.lookup")
+        .inOrder();
+  }
+
+  @Test
+  void privateHelperOfAReachedMethod_isReachedThroughIt() {
+    assertThat(entry("shop.CatalogService#index()").chain())
+        .containsExactly("OrderController.list", "CatalogService.lookup", "CatalogService.index")
+        .inOrder();
+  }
+
+  @Test
+  void overloadWithOtherParameterType_notReached() {
+    assertThat(entry("shop.CatalogService#lookup(int)")).isNull();
+  }
+
+  @Test
+  void interfaceWithSeveralImplementations_reachesEach() {
+    assertThat(entry("shop.FlatPrice#price(int)")).isNotNull();
+    assertThat(entry("shop.TieredPrice#price(int)")).isNotNull();
+    assertThat(entry("shop.TieredPrice#discount(long)").chain())
+        .containsExactly("OrderController.list", "TieredPrice.price", "TieredPrice.discount")
+        .inOrder();
+  }
+
+  @Test
+  void genericInterfaceWithOneImplementation_reachesIt() {
+    assertThat(entry("shop.OrderRepository#findAll()")).isNotNull();
+    assertThat(entry("shop.OrderRepository#findOne(String)")).isNull();
+  }
+
+  @Test
+  void staticImport_methodReference_andLambda_areFollowed() {
+    assertThat(entry("shop.Formats#render(String)")).isNotNull();
+    assertThat(entry("shop.AuditLog#record(String)")).isNotNull();
+    assertThat(entry("shop.Notifier#send()")).isNotNull();
+  }
+
+  @Test
+  void startUpOnlyMethods_notHot() {
+    assertThat(entry("shop.CatalogService#preload()")).isNull();
+    assertThat(entry("shop.CatalogService#warm()")).isNull();
+    assertThat(entry("shop.Startup#main(String[])")).isNull();
+  }
+
+  @Test
+  void entryPointsThemselves_leftToTheChecker() {
+    assertThat(entry("shop.OrderController#list(List)")).isNull();
+    assertThat(result.stats().entryPoints()).isEqualTo(1);
+    assertThat(result.unparsable()).isEmpty();
+  }
+}

@@ -1,0 +1,5 @@
+package shop;
+
+public class AuditLog {
+  public void record(String sku) {}
+}

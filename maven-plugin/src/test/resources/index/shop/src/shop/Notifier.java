@@ -1,0 +1,5 @@
+package shop;
+
+public class Notifier {
+  public void send() {}
+}

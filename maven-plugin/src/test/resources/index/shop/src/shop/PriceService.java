@@ -1,0 +1,5 @@
+package shop;
+
+public interface PriceService {
+  long price(int quantity);
+}
