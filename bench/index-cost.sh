@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The cost of the Maven plugin's cross-class index (JavaParser) on a library's sources, next to the
+# analysis it feeds. Run bench/run.sh for the library first: it unpacks the sources and records
+# the analysis time (way c) that the index is compared with.
+#   bench/index-cost.sh [--runs N] [library]      (default: undertow-core, 3 runs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=3
+lib=undertow-core
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs=$2; shift 2 ;;
+    -h|--help) sed -n 2,6p "$0"; exit 0 ;;
+    *) lib=$1; shift ;;
+  esac
+done
+cache=${OOMGUARD_BENCH_CACHE:-$HOME/.cache/oomguard-bench}
+src=$(ls -d "$cache"/libs/"$lib"-*/src 2>/dev/null | head -1)
+[ -n "$src" ] || { echo "no sources for $lib under $cache/libs: run bench/run.sh --libs $lib first" >&2; exit 2; }
+command -v /usr/bin/time >/dev/null || { echo "needs GNU time (apt-get install time)" >&2; exit 2; }
+
+mvn -B -q -DskipTests -pl maven-plugin -am package >/dev/null
+cp_file=$(mktemp)
+mvn -B -q -pl maven-plugin dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null
+classpath="maven-plugin/target/classes:$(cat "$cp_file")"
+
+echo "index of $lib ($src), $runs run(s), each in a fresh JVM as in a build:"
+for i in $(seq "$runs"); do
+  /usr/bin/time -f "wall=%e cpu=%U+%S rss=%MKB" java -cp "$classpath" io.oomguard.maven.index.ModuleIndex "$src" 2>&1
+done
