@@ -34,6 +34,7 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.oomguard.checker.collections.CollectionMethods;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -119,24 +120,7 @@ public final class FieldGrowth {
   private static final FieldGrowth EMPTY = new FieldGrowth(new IdentityHashMap<>(), Map.of());
 
   /** Calls that add an entry or element. */
-  static final ImmutableSet<String> GROWTH =
-      ImmutableSet.of(
-          "put",
-          "putIfAbsent",
-          "computeIfAbsent",
-          "compute",
-          "merge",
-          "putAll",
-          "add",
-          "addAll",
-          "offer",
-          "addFirst",
-          "addLast",
-          "offerFirst",
-          "offerLast",
-          "push",
-          "putFirst",
-          "putLast");
+  static final ImmutableSet<String> GROWTH = CollectionMethods.GROWING;
 
   /** Calls that grow a map under their first argument as the key. */
   private static final ImmutableSet<String> KEYED_GROWTH =

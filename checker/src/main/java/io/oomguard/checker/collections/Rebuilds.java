@@ -36,21 +36,6 @@ public final class Rebuilds {
   /** A rebuild: the long-lived data it is built from, and how. */
   public record Rebuild(ExpressionTree source, String how) {}
 
-  private static final ImmutableSet<String> POPULATING_METHODS =
-      ImmutableSet.of(
-          "put",
-          "putIfAbsent",
-          "computeIfAbsent",
-          "compute",
-          "merge",
-          "putAll",
-          "add",
-          "addAll",
-          "offer",
-          "addFirst",
-          "addLast",
-          "push");
-
   private static final Matcher<ExpressionTree> TO_COLLECTION =
       staticMethod()
           .onClass("java.util.stream.Collectors")
@@ -382,7 +367,7 @@ public final class Rebuilds {
     return parent instanceof MemberSelectTree select
         && select.getExpression() == use.getLeaf()
         && use.getParentPath().getParentPath().getLeaf() instanceof MethodInvocationTree
-        && POPULATING_METHODS.contains(select.getIdentifier().toString());
+        && CollectionMethods.GROWING.contains(select.getIdentifier().toString());
   }
 
   /**
