@@ -9,19 +9,15 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.oomguard.checker.hotpath.EntryPoints;
 
 /**
  * Methods a framework calls once while the application starts or stops, not per request: filling a
  * map at start-up is initialization, not caching; clearing it at shutdown bounds nothing.
  */
 public final class LifecycleMethods {
-  /** Annotations on a method that make it run once, at start-up. */
-  private static final ImmutableSet<String> STARTUP_ANNOTATIONS =
-      ImmutableSet.of(
-          "jakarta.annotation.PostConstruct",
-          "javax.annotation.PostConstruct",
-          "org.springframework.context.annotation.Bean",
-          "io.micronaut.context.annotation.Bean");
+  /** Annotations on a method that make it run once, at start-up: the hot-path model's table. */
+  private static final ImmutableSet<String> STARTUP_ANNOTATIONS = EntryPoints.START_UP_ANNOTATIONS;
 
   /** Callbacks, by the type that declares them, that containers call once at start-up. */
   private static final ImmutableSetMultimap<String, String> STARTUP_CALLBACKS =

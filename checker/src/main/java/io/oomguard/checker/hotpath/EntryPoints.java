@@ -132,7 +132,8 @@ public final class EntryPoints {
       ImmutableSet.of(
           "javax.annotation.PostConstruct",
           "jakarta.annotation.PostConstruct",
-          "org.springframework.context.annotation.Bean");
+          "org.springframework.context.annotation.Bean",
+          "io.micronaut.context.annotation.Bean");
 
   private EntryPoints() {}
 
