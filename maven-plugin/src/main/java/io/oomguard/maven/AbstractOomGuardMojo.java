@@ -177,9 +177,7 @@ abstract class AbstractOomGuardMojo extends AbstractMojo {
                 + " checks");
     AnalysisResult result;
     try {
-      result =
-          new Analyzer(catalogue, new ForkRunner(line -> getLog().debug("[fork] " + line)))
-              .analyze(request, sources);
+      result = new Analyzer(catalogue, new ForkRunner(this::forkOutput)).analyze(request, sources);
     } catch (ForkFailedException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     } catch (IOException e) {
@@ -412,6 +410,20 @@ abstract class AbstractOomGuardMojo extends AbstractMojo {
       }
     }
     return new ArrayList<>(classpath);
+  }
+
+  /**
+   * A line the index or analysis JVM printed: the index's summary goes to the build log, a file it
+   * could not read is a warning, the rest is debug output.
+   */
+  private void forkOutput(String line) {
+    if (line.startsWith("oomguard index: skipped")) {
+      getLog().warn(line);
+    } else if (line.startsWith("oomguard index:")) {
+      getLog().info(line);
+    } else {
+      getLog().debug("[fork] " + line);
+    }
   }
 
   /** A user property, else a project property, else null. */

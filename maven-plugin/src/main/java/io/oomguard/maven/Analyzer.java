@@ -6,7 +6,7 @@ import io.oomguard.maven.fork.ForkFailedException;
 import io.oomguard.maven.fork.ForkJob;
 import io.oomguard.maven.fork.ForkResults;
 import io.oomguard.maven.fork.ForkRunner;
-import io.oomguard.maven.index.ModuleIndex;
+import io.oomguard.maven.fork.IndexCommand;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -73,18 +73,20 @@ public final class Analyzer {
   static final String HOT_METHODS_FILE = "hot-methods.tsv";
 
   /**
-   * Indexes the module's sources with JavaParser so that the checks see hot paths across classes
-   * (javac shows them one class at a time).
+   * Indexes the module's sources with JavaParser, in a JVM of its own ({@link IndexCommand}), so
+   * that the checks see hot paths across classes (javac shows them one class at a time).
    */
-  static ModuleIndex.Result writeModuleIndex(AnalysisRequest request, Path file)
-      throws IOException {
-    ModuleIndex.Result result =
-        ModuleIndex.build(
+  private void writeModuleIndex(AnalysisRequest request, Path file)
+      throws IOException, InterruptedException, ForkFailedException {
+    runner.runIndex(
+        new IndexCommand(
+            request.java(),
+            request.jvmArgs(),
+            request.analyzerClasspath(),
             request.sourceRoots(),
-            languageLevel(request.compiler()),
-            Set.copyOf(request.hotPathAnnotations()));
-    result.index().write(file);
-    return result;
+            languageLevel(request.compiler()).name(),
+            request.hotPathAnnotations(),
+            file));
   }
 
   /** The JavaParser language level for the module's {@code --release} or {@code -source}. */

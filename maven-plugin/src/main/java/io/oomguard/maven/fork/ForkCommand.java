@@ -41,8 +41,16 @@ public record ForkCommand(Path java, List<String> userJvmArgs, List<Path> classp
    * line, so long classpaths fit on any OS and paths with spaces or backslashes survive.
    */
   public String argumentFile() {
+    return argumentFile(arguments());
+  }
+
+  /**
+   * {@code arguments} as a java launcher {@code @argfile}: one double-quoted argument per line, so
+   * long classpaths fit on any OS and paths with spaces or backslashes survive.
+   */
+  static String argumentFile(List<String> arguments) {
     StringBuilder file = new StringBuilder();
-    for (String argument : arguments()) {
+    for (String argument : arguments) {
       file.append('"')
           .append(argument.replace("\\", "\\\\").replace("\"", "\\\""))
           .append('"')

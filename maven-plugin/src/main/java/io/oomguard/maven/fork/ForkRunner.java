@@ -34,11 +34,30 @@ public final class ForkRunner {
     Path argumentFile = command.job().resolveSibling("jvm-arguments.txt");
     Files.writeString(argumentFile, command.argumentFile(), Charset.defaultCharset());
     Files.deleteIfExists(job.results());
+    runJvm("analysis", command.java(), argumentFile, job.results());
+    return ForkResults.read(job.results());
+  }
 
+  /**
+   * Builds the cross-class index in its own JVM, which writes {@code command.output()}.
+   *
+   * @throws ForkFailedException if the JVM exits non-zero or writes no index
+   */
+  public void runIndex(IndexCommand command)
+      throws IOException, InterruptedException, ForkFailedException {
+    Path argumentFile = command.output().resolveSibling("index-jvm-arguments.txt");
+    Files.createDirectories(command.output().getParent());
+    Files.writeString(
+        argumentFile, ForkCommand.argumentFile(command.arguments()), Charset.defaultCharset());
+    Files.deleteIfExists(command.output());
+    runJvm("index", command.java(), argumentFile, command.output());
+  }
+
+  /** Runs {@code java @argumentFile}, relaying its output, and checks that it wrote {@code out}. */
+  private void runJvm(String what, Path java, Path argumentFile, Path out)
+      throws IOException, InterruptedException, ForkFailedException {
     Process process =
-        new ProcessBuilder(command.java().toString(), "@" + argumentFile)
-            .redirectErrorStream(true)
-            .start();
+        new ProcessBuilder(java.toString(), "@" + argumentFile).redirectErrorStream(true).start();
     Deque<String> tail = new ArrayDeque<>();
     try (BufferedReader output =
         new BufferedReader(
@@ -51,12 +70,11 @@ public final class ForkRunner {
         tail.addLast(line);
       }
       int exitCode = process.waitFor();
-      if (exitCode != 0 || !Files.isRegularFile(job.results())) {
-        throw new ForkFailedException(exitCode, new ArrayList<>(tail));
+      if (exitCode != 0 || !Files.isRegularFile(out)) {
+        throw new ForkFailedException(what, exitCode, new ArrayList<>(tail));
       }
     } finally {
       process.destroyForcibly();
     }
-    return ForkResults.read(job.results());
   }
 }

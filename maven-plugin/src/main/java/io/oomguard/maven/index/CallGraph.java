@@ -34,7 +34,8 @@ import java.util.Set;
  * injected or not), parameters, locals, {@code this}/{@code super}, static imports and type names.
  * A call on an interface or abstract type reaches every implementation in the module; overloads are
  * told apart by arity and, where argument types are evident, by parameter types. Calls inside
- * lambdas and anonymous classes count for the method that contains them.
+ * lambdas and anonymous classes count for the method that contains them. Edges are resolved on
+ * demand, for the methods a search reaches.
  */
 final class CallGraph {
   private final SourceTypes types;
@@ -53,22 +54,29 @@ final class CallGraph {
         graph.subtypes.computeIfAbsent(supertype, k -> new ArrayList<>()).add(type);
       }
     }
-    for (SourceType type : types.all()) {
-      for (SourceMethod method : type.methods) {
-        Set<SourceMethod> targets = new LinkedHashSet<>();
-        new MethodScope(graph, method).collect(targets);
-        targets.remove(method);
-        graph.callees.put(method, targets);
-        graph.edgeCount += targets.size();
-      }
-    }
     return graph;
   }
 
+  /**
+   * The methods {@code method} calls, resolved the first time they are asked for: the search from
+   * the entry points asks only for the methods it reaches, and a body nobody reaches is never
+   * looked at (nor, with {@link SourceTypes.Bodies}, parsed).
+   */
   Set<SourceMethod> callees(SourceMethod method) {
-    return callees.getOrDefault(method, Set.of());
+    Set<SourceMethod> known = callees.get(method);
+    if (known != null) {
+      return known;
+    }
+    types.bodies().attach(method);
+    Set<SourceMethod> targets = new LinkedHashSet<>();
+    new MethodScope(this, method).collect(targets);
+    targets.remove(method);
+    callees.put(method, targets);
+    edgeCount += targets.size();
+    return targets;
   }
 
+  /** The call edges resolved so far: those leaving the methods the search reached. */
   int edgeCount() {
     return edgeCount;
   }

@@ -19,7 +19,9 @@ import io.oomguard.checker.hotpath.HotMethodIndex;
 import io.oomguard.maven.index.SourceTypes.SourceMethod;
 import io.oomguard.maven.index.SourceTypes.SourceType;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -50,8 +52,23 @@ import java.util.stream.Stream;
  * {@code @Bean} factories) are not in the index: the search starts at entry points only.
  */
 public final class ModuleIndex {
-  /** What was indexed, for the build log and the benchmark. */
-  public record Stats(int files, int types, int methods, int edges, int entryPoints, int hot) {}
+  /**
+   * What was indexed, for the build log and the benchmark: {@code bodies} method bodies were taken
+   * out before parsing, {@code bodiesParsed} of them were parsed because the search reached them;
+   * {@code edges} are the call edges leaving the methods reached. The times are wall-clock: parsing
+   * the files' declarations (on several threads), then the search with its body parsing.
+   */
+  public record Stats(
+      int files,
+      int types,
+      int methods,
+      int edges,
+      int entryPoints,
+      int hot,
+      int bodies,
+      int bodiesParsed,
+      long parseMillis,
+      long searchMillis) {}
 
   /** The index and its statistics. */
   public record Result(HotMethodIndex index, Stats stats, List<String> unparsable) {}
@@ -66,19 +83,24 @@ public final class ModuleIndex {
       List<Path> sourceRoots,
       ParserConfiguration.LanguageLevel languageLevel,
       Set<String> customEntryPointAnnotations) {
-    SourceTypes types = new SourceTypes();
+    long start = System.nanoTime();
+    LazyBodies bodies = new LazyBodies(newParser());
+    SourceTypes types = new SourceTypes(bodies);
     List<Path> files = javaFiles(sourceRoots);
     // One grammar serves every level; the module's level needs no validation here (javac does it).
-    List<ParseResult<CompilationUnit>> parsed = parseAll(files);
+    List<Parsed> parsed = parseAll(files);
     List<String> unparsable = new ArrayList<>();
+    int strippedBodies = 0;
     for (int i = 0; i < files.size(); i++) {
-      ParseResult<CompilationUnit> result = parsed.get(i);
+      ParseResult<CompilationUnit> result = parsed.get(i).result();
       if (result.getResult().isPresent() && result.isSuccessful()) {
-        types.add(result.getResult().get());
+        types.add(result.getResult().get(), parsed.get(i).bodies());
+        strippedBodies += parsed.get(i).bodies().size();
       } else {
         unparsable.add(files.get(i) + ": " + result.getProblems());
       }
     }
+    long parseEnd = System.nanoTime();
     types.link();
     CallGraph graph = CallGraph.of(types);
 
@@ -126,6 +148,7 @@ public final class ModuleIndex {
                     reach.entry().kind(), reach.entry().route(), reach.chain()));
           }
         });
+    unparsable.addAll(bodies.problems());
     int typeCount = 0;
     for (SourceType ignored : types.all()) {
       typeCount++;
@@ -138,34 +161,112 @@ public final class ModuleIndex {
             methods.size(),
             graph.edgeCount(),
             entryPoints,
-            entries.size()),
+            entries.size(),
+            strippedBodies,
+            bodies.parsed(),
+            (parseEnd - start) / 1_000_000,
+            (System.nanoTime() - parseEnd) / 1_000_000),
         unparsable);
   }
 
   /**
-   * Builds the index of the source roots given as arguments and prints its statistics and the wall
-   * time it took, for {@code bench/index-cost.sh}. Not used by the plugin.
+   * The index JVM's entry point (see {@code IndexCommand}): {@code --out FILE [--level LEVEL]
+   * [--hot-path-annotations a.B,c.D] SOURCE_ROOT...}. Writes the index and prints its statistics;
+   * exits 2 on bad arguments, 1 when the index cannot be built.
    */
   public static void main(String[] args) {
-    List<Path> roots = Stream.of(args).map(Path::of).collect(Collectors.toList());
-    long start = System.nanoTime();
-    Result result = build(roots, ParserConfiguration.LanguageLevel.JAVA_17, Set.of());
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    System.out.println(
-        result.stats() + " unparsable=" + result.unparsable().size() + " millis=" + millis);
+    System.exit(run(args, System.out, System.err));
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    Path output = null;
+    ParserConfiguration.LanguageLevel level = ParserConfiguration.LanguageLevel.BLEEDING_EDGE;
+    Set<String> annotations = Set.of();
+    List<Path> roots = new ArrayList<>();
+    try {
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "--out" -> output = Path.of(value(args, ++i, "--out"));
+          case "--level" ->
+              level = ParserConfiguration.LanguageLevel.valueOf(value(args, ++i, "--level"));
+          case "--hot-path-annotations" ->
+              annotations =
+                  Set.of(value(args, ++i, "--hot-path-annotations").split(",", -1)).stream()
+                      .map(String::trim)
+                      .filter(name -> !name.isEmpty())
+                      .collect(Collectors.toUnmodifiableSet());
+          default -> {
+            if (args[i].startsWith("--")) {
+              throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+            roots.add(Path.of(args[i]));
+          }
+        }
+      }
+      if (output == null || roots.isEmpty()) {
+        throw new IllegalArgumentException("needs --out FILE and at least one source root");
+      }
+    } catch (IllegalArgumentException e) {
+      err.println(
+          "oomguard index: "
+              + e.getMessage()
+              + "\nusage: ModuleIndex --out FILE [--level JAVA_17] [--hot-path-annotations a.B,c.D]"
+              + " SOURCE_ROOT...");
+      return 2;
+    }
+    try {
+      Result result = build(roots, level, annotations);
+      result.index().write(output);
+      Stats stats = result.stats();
+      out.printf(
+          Locale.ROOT,
+          "oomguard index: %d files, %d types, %d methods, %d entry points, %d hot methods,"
+              + " %d call edges followed; %d of %d method bodies parsed; parse %d ms, search %d ms%n",
+          stats.files(),
+          stats.types(),
+          stats.methods(),
+          stats.entryPoints(),
+          stats.hot(),
+          stats.edges(),
+          stats.bodiesParsed(),
+          stats.bodies(),
+          stats.parseMillis(),
+          stats.searchMillis());
+      for (String problem : result.unparsable()) {
+        out.println(
+            "oomguard index: skipped (JavaParser cannot read it): "
+                + problem.lines().findFirst().orElse(problem));
+      }
+      return 0;
+    } catch (IOException | RuntimeException e) {
+      err.println("oomguard index: cannot build the index: " + e);
+      e.printStackTrace(err);
+      return 1;
+    }
+  }
+
+  private static String value(String[] args, int index, String option) {
+    if (index >= args.length) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args[index];
   }
 
   private record Reach(EntryPointFinder.Found entry, ImmutableList<String> chain) {}
 
+  /** A parsed file and the method bodies taken out before parsing (see {@link LazyBodies}). */
+  private record Parsed(ParseResult<CompilationUnit> result, List<String> bodies) {}
+
   /**
    * Parses the files on one thread per core (a JavaParser instance is not thread-safe), keeping
-   * their order. No validation: javac validates the same sources right after, and a level's
-   * validators cost a third of the parse. The grammar is the same for every level; only {@code
-   * var}, which the levels' post-processing would turn into a VarType, is left as a plain name.
+   * their order, each as a {@link LazyBodies.Skeleton} (whole when its skeleton does not parse). No
+   * validation: javac validates the same sources right after, and a level's validators cost a third
+   * of the parse. The grammar is the same for every level; only {@code var}, which the levels'
+   * post-processing would turn into a VarType, is left as a plain name.
    */
-  private static List<ParseResult<CompilationUnit>> parseAll(List<Path> files) {
+  private static List<Parsed> parseAll(List<Path> files) {
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
-    List<ParseResult<CompilationUnit>> results = new ArrayList<>(files.size());
+    List<Parsed> results = new ArrayList<>(files.size());
     for (int i = 0; i < files.size(); i++) {
       results.add(null);
     }
@@ -184,20 +285,9 @@ public final class ModuleIndex {
         slices.add(
             pool.submit(
                 () -> {
-                  JavaParser parser =
-                      new JavaParser(
-                          new ParserConfiguration()
-                              .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
-                              .setAttributeComments(false)
-                              .setStoreTokens(false)
-                              .setLexicalPreservationEnabled(false)
-                              .setDetectOriginalLineSeparator(false));
+                  JavaParser parser = newParser();
                   for (int i = slice; i < files.size(); i += threads) {
-                    try {
-                      results.set(i, parser.parse(files.get(i)));
-                    } catch (IOException e) {
-                      throw new UncheckedIOException("Cannot read " + files.get(i), e);
-                    }
+                    results.set(i, parse(parser, files.get(i)));
                   }
                 }));
       }
@@ -215,6 +305,36 @@ public final class ModuleIndex {
       pool.shutdownNow();
     }
     return results;
+  }
+
+  static JavaParser newParser() {
+    return new JavaParser(
+        new ParserConfiguration()
+            .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
+            .setAttributeComments(false)
+            .setStoreTokens(false)
+            .setLexicalPreservationEnabled(false)
+            .setDetectOriginalLineSeparator(false));
+  }
+
+  private static Parsed parse(JavaParser parser, Path file) {
+    String source;
+    try {
+      // Lenient decoding: a stray byte in a comment must not stop the index.
+      source = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file, e);
+    }
+    try {
+      LazyBodies.Skeleton skeleton = LazyBodies.strip(source);
+      ParseResult<CompilationUnit> result = parser.parse(skeleton.text());
+      if (result.isSuccessful()) {
+        return new Parsed(result, skeleton.bodies());
+      }
+    } catch (IllegalArgumentException e) {
+      // Braces the stripper cannot follow: the parse of the whole file below says what is wrong.
+    }
+    return new Parsed(parser.parse(source), List.of());
   }
 
   private static List<Path> javaFiles(List<Path> roots) {

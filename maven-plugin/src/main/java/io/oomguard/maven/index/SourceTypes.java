@@ -2,7 +2,6 @@ package io.oomguard.maven.index;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -115,8 +114,12 @@ final class SourceTypes {
     final List<String> staticOnDemandImports = new ArrayList<>();
     final SourceTypes types;
 
-    FileScope(CompilationUnit unit, SourceTypes types) {
+    /** The file's method bodies that {@link LazyBodies#strip} took out, in placeholder order. */
+    final List<String> bodies;
+
+    FileScope(CompilationUnit unit, SourceTypes types, List<String> bodies) {
       this.types = types;
+      this.bodies = bodies;
       this.packageName = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
       for (ImportDeclaration declaration : unit.getImports()) {
         String name = declaration.getNameAsString();
@@ -143,10 +146,23 @@ final class SourceTypes {
 
   private final Map<String, SourceType> byCanonicalName = new LinkedHashMap<>();
   private final Map<String, SourceType> byBinaryName = new LinkedHashMap<>();
+  private final LazyBodies bodies;
 
-  /** Adds every type of a parsed file, nested ones included. */
-  void add(CompilationUnit unit) {
-    FileScope file = new FileScope(unit, this);
+  SourceTypes(LazyBodies bodies) {
+    this.bodies = bodies;
+  }
+
+  /** Where the bodies of methods parsed as a {@link LazyBodies.Skeleton} come from. */
+  LazyBodies bodies() {
+    return bodies;
+  }
+
+  /**
+   * Adds every type of a parsed file, nested ones included; {@code bodies} are the method bodies
+   * stripped from it (none when it was parsed whole).
+   */
+  void add(CompilationUnit unit, List<String> bodies) {
+    FileScope file = new FileScope(unit, this, bodies);
     for (TypeDeclaration<?> type : unit.getTypes()) {
       addType(type, file, null);
     }
@@ -315,21 +331,5 @@ final class SourceTypes {
     }
     candidates.add(context.file.packagePrefix() + name);
     return candidates;
-  }
-
-  /** The innermost module type declaring {@code node}. */
-  SourceType enclosingType(Node node) {
-    Node current = node;
-    while (current != null) {
-      if (current instanceof TypeDeclaration<?> declaration) {
-        for (SourceType type : byBinaryName.values()) {
-          if (type.declaration == declaration) {
-            return type;
-          }
-        }
-      }
-      current = current.getParentNode().orElse(null);
-    }
-    return null;
   }
 }

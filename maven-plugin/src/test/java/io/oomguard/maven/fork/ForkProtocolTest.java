@@ -113,4 +113,35 @@ final class ForkProtocolTest {
     assertThat(file).contains("\"-Dx=\\\"quoted\\\"\"");
     assertThat(file).contains("\"C:\\\\Program Files\\\\a.jar\"");
   }
+
+  @Test
+  void indexCommand_clientCompilerAndSerialGcThenUserArgsThenClasspathMainAndOptions() {
+    IndexCommand command =
+        new IndexCommand(
+            Paths.get("/jdk/bin/java"),
+            List.of("-Xmx2g"),
+            List.of(Paths.get("a.jar"), Paths.get("b.jar")),
+            List.of(Paths.get("src/main/java"), Paths.get("target/generated-sources")),
+            "JAVA_17",
+            List.of("com.acme.Handler"),
+            Paths.get("work/hot-methods.tsv"));
+
+    assertThat(command.arguments())
+        .containsExactly(
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-Xmx2g",
+            "-cp",
+            "a.jar" + java.io.File.pathSeparator + "b.jar",
+            IndexCommand.MAIN_CLASS,
+            "--out",
+            Paths.get("work/hot-methods.tsv").toString(),
+            "--level",
+            "JAVA_17",
+            "--hot-path-annotations",
+            "com.acme.Handler",
+            Paths.get("src/main/java").toString(),
+            Paths.get("target/generated-sources").toString())
+        .inOrder();
+  }
 }

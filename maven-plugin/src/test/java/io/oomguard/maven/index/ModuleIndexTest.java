@@ -4,12 +4,16 @@ import static com.google.common.truth.Truth.assertThat;
 
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import io.oomguard.checker.hotpath.HotMethodIndex;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Resolution of call edges on a small Spring-like module (src/test/resources/index/shop). */
 final class ModuleIndexTest {
@@ -82,5 +86,37 @@ final class ModuleIndexTest {
     assertThat(entry("shop.OrderController#list(List)")).isNull();
     assertThat(result.stats().entryPoints()).isEqualTo(1);
     assertThat(result.unparsable()).isEmpty();
+  }
+
+  @Test
+  void main_writesTheIndexAndSummarizesIt(@TempDir Path dir) {
+    Path out = dir.resolve("hot-methods.tsv");
+    ByteArrayOutputStream printed = new ByteArrayOutputStream(256);
+
+    int status =
+        ModuleIndex.run(
+            new String[] {"--out", out.toString(), "--level", "JAVA_17", SHOP.toString()},
+            new PrintStream(printed, true, StandardCharsets.UTF_8),
+            System.err);
+
+    assertThat(status).isEqualTo(0);
+    assertThat(HotMethodIndex.read(out).get("shop.CatalogService#lookup(String)")).isNotNull();
+    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("1 entry points");
+  }
+
+  @Test
+  void main_badArguments_exitTwoWithUsage() {
+    ByteArrayOutputStream errors = new ByteArrayOutputStream(256);
+    PrintStream err = new PrintStream(errors, true, StandardCharsets.UTF_8);
+
+    assertThat(ModuleIndex.run(new String[] {SHOP.toString()}, System.out, err)).isEqualTo(2);
+    assertThat(
+            ModuleIndex.run(
+                new String[] {"--out", "x", "--level", "JAVA_99", "src"}, System.out, err))
+        .isEqualTo(2);
+    assertThat(ModuleIndex.run(new String[] {"--out", "x", "--bogus", "src"}, System.out, err))
+        .isEqualTo(2);
+    assertThat(errors.toString(StandardCharsets.UTF_8)).contains("unknown option --bogus");
+    assertThat(errors.toString(StandardCharsets.UTF_8)).contains("usage: ModuleIndex --out FILE");
   }
 }
