@@ -10,4 +10,7 @@ assert log.contains('via `OrderHandler.handle → CatalogService.lookup → Cata
 // The same shape reached only from main is not flagged.
 assert !log.contains('CatalogService.java:[26,')
 assert log.contains('oomguard: 2 findings')
+// The index's summary: one HTTP handler, and only the bodies the search reached were parsed.
+assert log =~ /oomguard index: 4 files, \d+ types, \d+ methods, 1 entry points, \d+ hot methods/
+assert log =~ /; \d+ of \d+ method bodies parsed;/
 return true

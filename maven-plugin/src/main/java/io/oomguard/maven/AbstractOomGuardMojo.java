@@ -92,9 +92,9 @@ abstract class AbstractOomGuardMojo extends AbstractMojo {
   private List<String> hotPathAnnotations;
 
   /**
-   * Extra arguments for the analysis JVM, separated by spaces, e.g. {@code -Xmx2g} for a very large
-   * module. The JVM that runs the analysis is the JDK that runs Maven, or the {@code jdk} toolchain
-   * when one is configured (maven-toolchains-plugin).
+   * Extra arguments for the analysis JVM and the index JVM before it, separated by spaces, e.g.
+   * {@code -Xmx2g} for a very large module. Both run on the JDK that runs Maven, or the {@code jdk}
+   * toolchain when one is configured (maven-toolchains-plugin).
    *
    * @since 0.1.0
    */
