@@ -24,10 +24,12 @@ import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
 import io.oomguard.checker.caches.CacheAccesses;
 import io.oomguard.checker.caches.CacheAccesses.CacheAccess;
+import io.oomguard.checker.caches.FieldGrowth;
 import io.oomguard.checker.caches.Identifiers;
 import io.oomguard.checker.caches.NonRepeatingValues;
 import io.oomguard.checker.caches.NonRepeatingValues.Kind;
 import io.oomguard.checker.caches.NonRepeatingValues.Source;
+import io.oomguard.checker.caches.ReadOnlyMaps;
 import io.oomguard.checker.caches.SpelKeys;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -38,6 +40,9 @@ import javax.lang.model.element.ElementKind;
  * number or UUID, a counter, a fresh identity-compared object — so the cache never hits and every
  * write adds an entry nobody reads again. Covers long-lived {@code Map} fields, Guava and Caffeine
  * caches, Spring's {@code Cache}, and {@code @Cacheable}/{@code @CachePut} SpEL keys.
+ *
+ * <p>A lookup in a map that only initialization fills (a lookup table) is reported too, since it
+ * never finds anything, but its message does not claim growth.
  *
  * <p>A key handed back to the caller (returned, stored, passed on) is an identifier the entry can
  * be looked up and removed with, not a cache key, and is not reported.
@@ -60,6 +65,8 @@ public final class NonRepeatingCacheKey extends BugChecker
           "org.springframework.cache.annotation.Cacheable",
           "org.springframework.cache.annotation.CachePut");
 
+  private final transient FieldGrowth.Memo classFacts = new FieldGrowth.Memo();
+
   /** Creates the check; it has no configuration. */
   public NonRepeatingCacheKey() {}
 
@@ -76,7 +83,9 @@ public final class NonRepeatingCacheKey extends BugChecker
     if (reportedEarlier(tree, access.get().key(), state)) {
       return Description.NO_MATCH; // one finding per key local, at its first use
     }
-    return buildDescription(tree).setMessage(message(access.get(), source.get())).build();
+    boolean readOnly =
+        ReadOnlyMaps.isLookupInReadOnlyField(tree, classFacts.forEnclosingClass(state), state);
+    return buildDescription(tree).setMessage(message(access.get(), source.get(), readOnly)).build();
   }
 
   @Override
@@ -114,7 +123,7 @@ public final class NonRepeatingCacheKey extends BugChecker
         .build();
   }
 
-  private static String message(CacheAccess access, Source source) {
+  private static String message(CacheAccess access, Source source, boolean readOnly) {
     String via =
         source.locals().isEmpty()
             ? ""
@@ -126,8 +135,11 @@ public final class NonRepeatingCacheKey extends BugChecker
         + " includes "
         + source.description()
         + via
-        + ", which never repeats: every lookup misses and every write adds an entry nobody will"
-        + " read again, so the cache only grows (or, if bounded, only churns). "
+        + (readOnly
+            ? ", which never repeats: every lookup misses. The map is only filled at"
+                + " initialization, so it does not grow, but nothing put there is ever found. "
+            : ", which never repeats: every lookup misses and every write adds an entry nobody"
+                + " will read again, so the cache only grows (or, if bounded, only churns). ")
         + advice(source.kind());
   }
 

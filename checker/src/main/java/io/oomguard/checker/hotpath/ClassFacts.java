@@ -3,8 +3,10 @@ package io.oomguard.checker.hotpath;
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -38,14 +40,17 @@ final class ClassFacts {
    * A call from one method of the class to another; {@code inLoop} when made per iteration, {@code
    * sameInstance} when the callee runs on the caller's own object (an unqualified or {@code this.}
    * call, a static method, a method of an anonymous or local class created there), {@code inThrow}
-   * when made in a throw statement.
+   * when made in a throw statement, {@code deferred} when made in code the caller only creates (a
+   * task handed to an executor, stored or returned: {@link Deferred}), or when the callee is a
+   * method of an anonymous class created that way.
    */
   private record Call(
       MethodSymbol caller,
       MethodSymbol callee,
       boolean inLoop,
       boolean sameInstance,
-      boolean inThrow) {}
+      boolean inThrow,
+      boolean deferred) {}
 
   /**
    * How a hot method is reached: the names of the methods from the origin to it, the origin entry
@@ -76,10 +81,18 @@ final class ClassFacts {
   private final OomGuardFlags flags;
   private final Map<MethodSymbol, Reach> hot;
 
-  private ClassFacts(ClassSymbol topLevel, OomGuardFlags flags, Map<MethodSymbol, Reach> hot) {
+  /** The methods hot from an entry point (of {@link #hot}, those reached without a loop). */
+  private final Map<MethodSymbol, Reach> hotFromEntryPoints;
+
+  private ClassFacts(
+      ClassSymbol topLevel,
+      OomGuardFlags flags,
+      Map<MethodSymbol, Reach> hot,
+      Map<MethodSymbol, Reach> hotFromEntryPoints) {
     this.topLevel = topLevel;
     this.flags = flags;
     this.hot = hot;
+    this.hotFromEntryPoints = hotFromEntryPoints;
   }
 
   boolean isFor(ClassSymbol symbol, OomGuardFlags otherFlags) {
@@ -103,21 +116,13 @@ final class ClassFacts {
       callsFrom.computeIfAbsent(call.caller(), k -> new ArrayList<>()).add(call);
     }
 
-    // Shortest chains first: entry points (length 1), then loop call sites and methods the module
-    // index reaches from other classes, then whatever they reach. At equal length an entry point
-    // says more than a loop.
-    Map<MethodSymbol, Reach> hot = new LinkedHashMap<>();
-    PriorityQueue<Map.Entry<MethodSymbol, Reach>> queue =
-        new PriorityQueue<>(
-            Comparator.<Map.Entry<MethodSymbol, Reach>>comparingInt(
-                    entry -> entry.getValue().chain().size())
-                .thenComparing(entry -> entry.getValue().viaLoop()));
+    List<Map.Entry<MethodSymbol, Reach>> entrySeeds = new ArrayList<>();
     for (MethodSymbol method : scanner.declared) {
       matcher
           .match(method, state)
           .ifPresent(
               entry ->
-                  queue.add(
+                  entrySeeds.add(
                       Map.entry(
                           method,
                           new Reach(ImmutableList.of(HotPaths.displayName(method)), entry))));
@@ -127,7 +132,7 @@ final class ClassFacts {
               ? null
               : index.get(HotMethodIndex.key(method, state.getTypes()));
       if (indexed != null) {
-        queue.add(
+        entrySeeds.add(
             Map.entry(
                 method,
                 new Reach(
@@ -135,14 +140,38 @@ final class ClassFacts {
                     new EntryPointMatcher.EntryPoint(indexed.kind(), indexed.route()))));
       }
     }
+    List<Map.Entry<MethodSymbol, Reach>> seeds = new ArrayList<>(entrySeeds);
     for (Call call : scanner.calls) {
       if (call.inLoop() && scanner.declared.contains(call.callee())) {
-        queue.add(
+        seeds.add(
             Map.entry(
                 call.callee(),
                 new Reach(ImmutableList.of(HotPaths.displayName(call.caller())), null).then(call)));
       }
     }
+    return new ClassFacts(
+        topLevel,
+        flags,
+        propagate(seeds, callsFrom, scanner.declared),
+        entrySeeds.isEmpty() ? Map.of() : propagate(entrySeeds, callsFrom, scanner.declared));
+  }
+
+  /**
+   * Shortest chains first: entry points (length 1), then loop call sites and methods the module
+   * index reaches from other classes, then whatever they reach. At equal length an entry point says
+   * more than a loop.
+   */
+  private static Map<MethodSymbol, Reach> propagate(
+      List<Map.Entry<MethodSymbol, Reach>> seeds,
+      Map<MethodSymbol, List<Call>> callsFrom,
+      Set<MethodSymbol> declared) {
+    Map<MethodSymbol, Reach> hot = new LinkedHashMap<>();
+    PriorityQueue<Map.Entry<MethodSymbol, Reach>> queue =
+        new PriorityQueue<>(
+            Comparator.<Map.Entry<MethodSymbol, Reach>>comparingInt(
+                    entry -> entry.getValue().chain().size())
+                .thenComparing(entry -> entry.getValue().viaLoop()));
+    queue.addAll(seeds);
     while (!queue.isEmpty()) {
       Map.Entry<MethodSymbol, Reach> next = queue.poll();
       if (hot.containsKey(next.getKey())) {
@@ -150,19 +179,28 @@ final class ClassFacts {
       }
       hot.put(next.getKey(), next.getValue());
       for (Call call : callsFrom.getOrDefault(next.getKey(), List.of())) {
-        if (call.inThrow() && next.getValue().viaLoop()) {
-          continue; // the throw leaves the loop the chain started from
+        if (next.getValue().viaLoop() && (call.inThrow() || call.deferred())) {
+          // A throw leaves the loop the chain started from; a task created in it runs elsewhere.
+          continue;
         }
-        if (scanner.declared.contains(call.callee()) && !hot.containsKey(call.callee())) {
+        if (declared.contains(call.callee()) && !hot.containsKey(call.callee())) {
           queue.add(Map.entry(call.callee(), next.getValue().then(call)));
         }
       }
     }
-    return new ClassFacts(topLevel, flags, hot);
+    return hot;
   }
 
   Optional<HotContext> contextOf(MethodSymbol method) {
-    Reach reach = hot.get(method);
+    return contextOf(method, false);
+  }
+
+  /**
+   * Why {@code method} is hot; with {@code entryPointsOnly}, only when an entry point reaches it
+   * (for code the method only creates, which no loop around the method runs per iteration).
+   */
+  Optional<HotContext> contextOf(MethodSymbol method, boolean entryPointsOnly) {
+    Reach reach = (entryPointsOnly ? hotFromEntryPoints : hot).get(method);
     if (reach == null) {
       return Optional.empty();
     }
@@ -205,6 +243,9 @@ final class ClassFacts {
     private int loopDepth;
     private int throwDepth;
 
+    /** Inside code the current method only creates (a task handed off, stored or returned). */
+    private boolean deferred;
+
     CallGraphScanner(ClassSymbol topLevel, VisitorState state) {
       this.topLevel = topLevel;
       this.state = state;
@@ -216,6 +257,22 @@ final class ClassFacts {
         return null;
       }
       TreePath parent = getCurrentPath();
+      if (parent != null && onlyCreated(parent, tree)) {
+        // Its body runs later, elsewhere: not per iteration of a loop around its creation.
+        int outerLoopDepth = loopDepth;
+        int outerThrowDepth = throwDepth;
+        boolean outerDeferred = deferred;
+        loopDepth = 0;
+        throwDepth = 0;
+        deferred = true;
+        try {
+          return super.scan(tree, unused);
+        } finally {
+          loopDepth = outerLoopDepth;
+          throwDepth = outerThrowDepth;
+          deferred = outerDeferred;
+        }
+      }
       boolean perIteration =
           parent != null && Loops.runsPerIteration(parent.getLeaf(), tree, state);
       if (perIteration) {
@@ -230,6 +287,23 @@ final class ClassFacts {
       }
     }
 
+    /**
+     * Whether {@code tree}, a child of {@code parent}, is a lambda or method reference the current
+     * method only creates, or the body of an anonymous class it only creates.
+     */
+    private boolean onlyCreated(TreePath parent, Tree tree) {
+      if (currentMethod == null) {
+        return false;
+      }
+      if (tree instanceof LambdaExpressionTree || tree instanceof MemberReferenceTree) {
+        return Deferred.onlyCreated(new TreePath(parent, tree), state);
+      }
+      return tree instanceof ClassTree
+          && parent.getLeaf() instanceof NewClassTree creation
+          && creation.getClassBody() == tree
+          && Deferred.onlyCreated(parent, state);
+    }
+
     @Override
     public Void visitMethod(MethodTree tree, Void unused) {
       MethodSymbol symbol = ASTHelpers.getSymbol(tree);
@@ -237,20 +311,24 @@ final class ClassFacts {
         return null;
       }
       declared.add(symbol);
-      // A method of an anonymous or local class runs where its class is created.
+      // A method of an anonymous or local class runs where its class is created, unless the
+      // object is only created there (deferred).
       record(symbol, true);
       MethodSymbol outerMethod = currentMethod;
       int outerLoopDepth = loopDepth;
       int outerThrowDepth = throwDepth;
+      boolean outerDeferred = deferred;
       currentMethod = symbol;
       loopDepth = 0;
       throwDepth = 0;
+      deferred = false;
       try {
         return super.visitMethod(tree, unused);
       } finally {
         currentMethod = outerMethod;
         loopDepth = outerLoopDepth;
         throwDepth = outerThrowDepth;
+        deferred = outerDeferred;
       }
     }
 
@@ -295,7 +373,8 @@ final class ClassFacts {
                 callee,
                 loopDepth > 0 && throwDepth == 0,
                 sameInstance,
-                throwDepth > 0));
+                throwDepth > 0,
+                deferred));
       }
     }
 

@@ -6,6 +6,7 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
@@ -40,13 +41,17 @@ public final class HotPaths {
    * the shape is not understood).
    */
   public static Optional<HotContext> of(TreePath path, VisitorState state, OomGuardFlags flags) {
-    Tree child = null;
+    TreePath childPath = null;
     // Code in a throw statement runs once: the throw leaves the loop around it.
     boolean thrown = false;
+    // Code in a lambda the method only creates (a task handed to an executor, stored, returned)
+    // runs later, elsewhere: not per iteration of a loop around it, nor of one around the method.
+    boolean deferred = false;
     for (TreePath current = path; current != null; current = current.getParentPath()) {
       Tree leaf = current.getLeaf();
+      Tree child = childPath == null ? null : childPath.getLeaf();
       thrown |= leaf instanceof ThrowTree;
-      if (!thrown && child != null && Loops.runsPerIteration(leaf, child, state)) {
+      if (!thrown && !deferred && child != null && Loops.runsPerIteration(leaf, child, state)) {
         String where = enclosingMethodName(current).map(name -> " in `" + name + "`").orElse("");
         return Optional.of(
             new HotContext(
@@ -54,15 +59,20 @@ public final class HotPaths {
                 Loops.describeLoop(leaf) + where,
                 enclosingMethodName(current).map(ImmutableList::of).orElse(ImmutableList.of())));
       }
+      deferred |=
+          (child instanceof LambdaExpressionTree || child instanceof MemberReferenceTree)
+              && Deferred.onlyCreated(childPath, state);
       if (leaf instanceof MethodTree method) {
         MethodSymbol symbol = ASTHelpers.getSymbol(method);
         ClassFacts facts = factsOf(current, state, flags);
-        return symbol == null || facts == null ? Optional.empty() : facts.contextOf(symbol);
+        return symbol == null || facts == null
+            ? Optional.empty()
+            : facts.contextOf(symbol, deferred);
       }
       if (leaf instanceof ClassTree) {
         return Optional.empty(); // field initializers and initializer blocks outside loops
       }
-      child = leaf;
+      childPath = current;
     }
     return Optional.empty();
   }

@@ -24,8 +24,10 @@ import static io.oomguard.checker.streams.BodySources.isSubtypeOfAny;
 import static io.oomguard.checker.streams.BodySources.originOfUrlText;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
@@ -51,6 +53,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,6 +71,10 @@ import org.jspecify.annotations.Nullable;
  * traced through, whatever its name says.
  */
 public final class BodyReadSources {
+  /** Methods that give a URL's text, scheme first. */
+  private static final ImmutableSet<String> URL_TEXT =
+      ImmutableSet.of("toExternalForm", "toString", "toASCIIString");
+
   /** How many helper methods deep (forward or back) the tracing follows a value. */
   private static final int MAX_DEPTH = 4;
 
@@ -221,7 +228,7 @@ public final class BodyReadSources {
       }
       Type result = ASTHelpers.getType(call);
       if (name.equals("create") && isSubtypeOfAny(result, URI, state)) {
-        return args.isEmpty() ? BodyOrigin.UNKNOWN : originOfUrlText(args.get(0));
+        return args.isEmpty() ? BodyOrigin.UNKNOWN : traceUrlText(args.get(0), frame);
       }
       if (isSubtypeOfAny(result, URL_OR_URI, state) && receiver != null && !method.isStatic()) {
         // uri.toURL(), base.resolve(path), urls.nextElement(), list.get(i): the receiver's origin
@@ -246,7 +253,7 @@ public final class BodyReadSources {
         ExpressionTree first = args.get(0);
         return isSubtypeOfAny(ASTHelpers.getType(first), URL_OR_URI, state)
             ? trace(first, frame) // new URL(base, "path")
-            : originOfUrlText(first);
+            : traceUrlText(first, frame);
       }
       MethodSymbol constructor = ASTHelpers.getSymbol(newClass);
       if (constructor == null) {
@@ -257,6 +264,46 @@ public final class BodyReadSources {
       return wrapped.kind() == BodyOrigin.Kind.UNKNOWN && !anyCarrier(args)
           ? BodyOrigin.LOCAL
           : wrapped;
+    }
+
+    /**
+     * A URL written as text: local when its visible scheme is local ({@code file:}, {@code jar:}),
+     * or when the text starts with the text of a URL that is itself local, as in {@code new
+     * URI(jarUrl.toExternalForm() + path)} with {@code jarUrl} a class-path or webapp resource
+     * (through local {@code String} variables too): the scheme comes from that URL.
+     */
+    private BodyOrigin traceUrlText(ExpressionTree text, Frame frame) {
+      BodyOrigin written = originOfUrlText(text);
+      if (written.kind() != BodyOrigin.Kind.UNKNOWN || ++steps > MAX_STEPS) {
+        return written;
+      }
+      ExpressionTree head = ASTHelpers.stripParentheses(text);
+      while (head instanceof BinaryTree concat && concat.getKind() == Tree.Kind.PLUS) {
+        head = ASTHelpers.stripParentheses(concat.getLeftOperand());
+      }
+      if (head instanceof MethodInvocationTree call) {
+        MethodSymbol method = ASTHelpers.getSymbol(call);
+        ExpressionTree receiver = ASTHelpers.getReceiver(call);
+        boolean urlText =
+            method != null
+                && receiver != null
+                && call.getArguments().isEmpty()
+                && URL_TEXT.contains(method.getSimpleName().toString())
+                && isSubtypeOfAny(ASTHelpers.getType(receiver), URL_OR_URI, state);
+        return urlText && trace(receiver, frame).kind() == BodyOrigin.Kind.LOCAL
+            ? BodyOrigin.LOCAL
+            : BodyOrigin.UNKNOWN;
+      }
+      if (ASTHelpers.getSymbol(head) instanceof VarSymbol variable
+          && variable.getKind() == ElementKind.LOCAL_VARIABLE) {
+        List<ExpressionTree> values = index.valuesOf(variable);
+        BodyOrigin origin = BodyOrigin.NONE;
+        for (ExpressionTree value : values) {
+          origin = BodyOrigin.eitherOf(origin, traceUrlText(value, frame));
+        }
+        return values.isEmpty() ? BodyOrigin.UNKNOWN : origin;
+      }
+      return BodyOrigin.UNKNOWN;
     }
 
     /**

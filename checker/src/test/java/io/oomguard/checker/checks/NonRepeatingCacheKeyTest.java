@@ -175,4 +175,57 @@ final class NonRepeatingCacheKeyTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void identityKeyLookupInTableFilledOnce_saysLookupsMissWithoutClaimingGrowth() {
+    helper
+        .addSourceLines(
+            "Ciphers.java",
+            "import java.util.*;",
+            "class Ciphers {",
+            "  static final class Key {",
+            "    final byte a, b;",
+            "    Key(byte a, byte b) { this.a = a; this.b = b; }",
+            "  }",
+            "  private static final Map<Key, String> NAMES;",
+            "  static {",
+            "    Map<Key, String> names = new HashMap<>();",
+            "    names.put(new Key((byte) 0, (byte) 1), \"NULL_WITH_MD5\");",
+            "    NAMES = Collections.unmodifiableMap(names);",
+            "  }",
+            "  static boolean known(byte a, byte b) {",
+            "    // BUG: Diagnostic matches: READ_ONLY",
+            "    return NAMES.get(new Key(a, b)) != null;",
+            "  }",
+            "}")
+        .expectErrorMessage(
+            "READ_ONLY",
+            message ->
+                message.contains("every lookup misses. The map is only filled at initialization")
+                    && !message.contains("only grows"))
+        .doTest();
+  }
+
+  @Test
+  void identityKeyLookupInMapWrittenAtRunTime_saysCacheGrows() {
+    helper
+        .addSourceLines(
+            "Routes.java",
+            "import java.util.*;",
+            "import java.util.concurrent.*;",
+            "class Routes {",
+            "  static final class Key { Key(String s) {} }",
+            "  private static final Map<Key, String> ROUTES = new ConcurrentHashMap<>();",
+            "  static String route(String path) {",
+            "    // BUG: Diagnostic contains: every write adds an entry nobody will read again, so"
+                + " the cache only grows",
+            "    return ROUTES.computeIfAbsent(new Key(path), k -> path.trim());",
+            "  }",
+            "  static String peek(String path) {",
+            "    // BUG: Diagnostic contains: so the cache only grows",
+            "    return ROUTES.get(new Key(path));",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

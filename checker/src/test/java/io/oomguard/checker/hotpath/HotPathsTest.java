@@ -42,6 +42,7 @@ final class HotPathsTest {
         "SameClassPropagation.java",
         "HotPathAnnotated.java",
         "LoopReachedCalls.java",
+        "CreatedNotCalled.java",
       })
   void fixture(String fixture) throws IOException {
     check(fixture, ImmutableList.of());

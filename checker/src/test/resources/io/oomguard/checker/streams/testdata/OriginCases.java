@@ -182,7 +182,7 @@ abstract class OriginCases {
     origin(in);
   }
 
-  void localContent(ClassLoader loader, Path path, Process process) throws IOException {
+  void localContent(ClassLoader loader, Path path, Process process) throws Exception {
     // BUG: Diagnostic contains: LOCAL
     origin(OriginCases.class.getResourceAsStream("/a.txt"));
     // BUG: Diagnostic contains: LOCAL
@@ -205,15 +205,25 @@ abstract class OriginCases {
     }
     // BUG: Diagnostic contains: LOCAL
     origin(Files.newInputStream(path));
+    // A URL spelled from a resource URL's text keeps its scheme (Tomcat's WebappServiceLoader).
+    URL jar = loader.getResource("WEB-INF/lib/a.jar");
+    String base = jar.toExternalForm();
+    // BUG: Diagnostic contains: LOCAL
+    origin(new URI(base + "META-INF/services/x").toURL().openStream());
+    // BUG: Diagnostic contains: LOCAL
+    origin(URI.create(jar.toString() + "/x").toURL().openStream());
     // BUG: Diagnostic contains: UNKNOWN
     origin(process.getInputStream());
     // BUG: Diagnostic contains: UNKNOWN
     origin(System.in);
   }
 
-  void unknownUrlsCountAsRemote(URL target) throws IOException {
+  void unknownUrlsCountAsRemote(URL target) throws Exception {
     // BUG: Diagnostic contains: NETWORK `URL.openStream()`
     origin(target.openStream());
+    String spelled = target.toExternalForm();
+    // BUG: Diagnostic contains: NETWORK `URL.openStream()`
+    origin(new URI(spelled + "/metrics").toURL().openStream());
   }
 
   abstract InputStream supplied();
