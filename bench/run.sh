@@ -4,6 +4,8 @@
 #   b   javac + Error Prone with every check disabled
 #   c   javac + Error Prone + every oomguard check
 #   pmd PMD 7 with its closest rules, on the same sources and classpath
+# and times the Maven plugin's cross-class index of the same sources:
+#   i   io.oomguard.maven.index.ModuleIndex in its own JVM, as the plugin runs it before way c
 # See bench/README.md. Needs bash, a JDK 17+, Maven, GNU time and Maven Central.
 set -euo pipefail
 # The whole script is one block, so that bash reads it all before running: editing it while a run
@@ -12,16 +14,16 @@ set -euo pipefail
 
 usage() {
   cat <<'EOF'
-Usage: bench/run.sh [--runs N] [--libs a,b] [--ways a,b,c,pmd] [--out FILE] [--jfr] [--smoke]
+Usage: bench/run.sh [--runs N] [--libs a,b] [--ways a,b,c,pmd,i] [--out FILE] [--jfr] [--smoke]
                     [--no-build] [--report DIR]
 
   --runs N       timed runs of each way per library (default 3); medians are reported
   --libs a,b     libraries from bench/libraries.conf (default: all)
-  --ways list    which of a, b, c, pmd to run (default: all four)
+  --ways list    which of a, b, c, pmd, i to run (default: all five)
   --out FILE     the report (default: bench/results/<date>.md; with --smoke, a temp file)
   --jfr          record JFR profiles of the first run of a, b and c per library
   --smoke        the CI leg: one small library, one run of way c; fails on a checker crash
-  --no-build     use the checker jar already in checker/target
+  --no-build     use the jars already in checker/target (and maven-plugin/target for way i)
   --report DIR   only rewrite the report of an earlier run from its logs (DIR: the run's directory
                  under $OOMGUARD_BENCH_CACHE/runs)
 
@@ -36,7 +38,7 @@ repo=$(cd "$here/.." && pwd)
 command_line="bench/run.sh $*"
 runs=3
 libs=""
-ways="a,b,c,pmd"
+ways="a,b,c,pmd,i"
 out=""
 jfr=0
 smoke=0
@@ -160,15 +162,25 @@ classpath_exists() {
 
 # The commit measured (read before the build, so later commits during a long run do not show).
 commit=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
-git -C "$repo" diff --quiet HEAD -- checker annotations 2>/dev/null ||
-  commit="$commit (with uncommitted changes to the checker)"
+git -C "$repo" diff --quiet HEAD -- checker annotations maven-plugin 2>/dev/null ||
+  commit="$commit (with uncommitted changes)"
 
-# The checker under test, built from this tree.
+# The checker under test (and for way i the Maven plugin, with its classpath), built from this tree.
+modules=annotations,checker
+build_goals=(clean package)
+if has_way i; then
+  modules=$modules,maven-plugin
+  # In the same reactor run as the package, so that the checker resolves to the jar just built;
+  # every module writes the file, the plugin (built last) wins.
+  build_goals+=("$DEP:build-classpath" "-Dmdep.outputFile=$work/plugin-classpath.txt" -Dinvoker.skip)
+fi
 if [ "$build" = 1 ]; then
-  log "building the checker (mvn -pl annotations,checker -am clean package)"
-  (cd "$repo" && mvn -B -q -ntp -o -DskipTests -pl annotations,checker -am clean package >"$work/build.log" 2>&1) ||
-    (cd "$repo" && mvn -B -q -ntp -DskipTests -pl annotations,checker -am clean package >"$work/build.log" 2>&1) ||
+  log "building the checker (mvn -pl $modules -am ${build_goals[*]})"
+  (cd "$repo" && mvn -B -q -ntp -o -DskipTests -pl "$modules" -am "${build_goals[@]}" >"$work/build.log" 2>&1) ||
+    (cd "$repo" && mvn -B -q -ntp -DskipTests -pl "$modules" -am "${build_goals[@]}" >"$work/build.log" 2>&1) ||
     { tail -40 "$work/build.log" >&2; fail "building the checker failed"; }
+elif has_way i; then
+  (cd "$repo" && resolve -pl maven-plugin -am "$DEP:build-classpath" "-Dmdep.outputFile=$work/plugin-classpath.txt")
 fi
 checker_jar=$(ls "$repo"/checker/target/oomguard-checker-*.jar 2>/dev/null | grep -v -- '-sources\|-javadoc\|-tests' | head -1)
 annotations_jar=$(ls "$repo"/annotations/target/oomguard-annotations-*.jar 2>/dev/null | grep -v -- '-sources\|-javadoc\|-tests' | head -1)
@@ -181,6 +193,15 @@ annotations_jar=$work/$(basename "$annotations_jar")
 checks=$(unzip -p "$checker_jar" META-INF/services/com.google.errorprone.bugpatterns.BugChecker |
   awk -F. '/^io\.oomguard\.checker\.checks\./ {print $NF}' | sort)
 [ -n "$checks" ] || fail "no oomguard checks registered in $checker_jar"
+index_cp=""
+if has_way i; then
+  plugin_jar=$(ls "$repo"/maven-plugin/target/oomguard-maven-plugin-*.jar 2>/dev/null | grep -v -- '-sources\|-javadoc\|-tests' | head -1)
+  [ -n "$plugin_jar" ] && [ -s "$work/plugin-classpath.txt" ] || fail "no Maven plugin jar or classpath for way i"
+  cp "$plugin_jar" "$work/"
+  # The plugin's classpath names the checker jar in checker/target: use the copy instead.
+  index_cp="$work/$(basename "$plugin_jar"):$(tr ':' '\n' <"$work/plugin-classpath.txt" |
+    sed "s|^$repo/checker/target/oomguard-checker-.*\.jar\$|$checker_jar|" | paste -sd:)"
+fi
 enable_checks=""
 for check in $checks; do enable_checks="$enable_checks -Xep:$check:WARN"; done
 
@@ -330,6 +351,11 @@ run_way() { # lib way run
       timed "$lib" pmd "$run" "$dir/pmd-$run.log" -- java -cp "$pmd_cp" net.sourceforge.pmd.cli.PmdCli check \
         --file-list "$lib_dir/sources.txt" --aux-classpath "$cp" -R "$PMD_RULES" --use-version java-17 \
         -f text -r "$dir/pmd-$run.txt" --no-cache --no-progress --no-fail-on-violation ;;
+    i)
+      # The JVM flags of io.oomguard.maven.fork.IndexCommand; all of the library's sources.
+      timed "$lib" i "$run" "$dir/i-$run.log" -- java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+        -cp "$index_cp" io.oomguard.maven.index.ModuleIndex --out "$dir/i-$run.tsv" --level JAVA_17 \
+        "$lib_dir/src" ;;
   esac
   rm -rf "$classes"
 }
@@ -346,7 +372,7 @@ for lib in ${libs//,/ }; do
   sed "s|^$lib_dir/src/||" "$lib_dir/sources.txt" >"$work/$lib/sources.txt"
   xargs cat <"$lib_dir/sources.txt" | wc -l >"$work/$lib/lines.txt"
   for run in $(seq 1 "$runs"); do
-    for way in a b c pmd; do
+    for way in a b c pmd i; do
       has_way "$way" || continue
       log "$lib: way $way, run $run of $runs"
       run_way "$lib" "$way" "$run"
@@ -417,6 +443,28 @@ broken=0
     delta=$(minus "$c_cpu" "$a_cpu")
     echo "| $lib | $files | $lines | $a_wall | $a_cpu | $b_wall | $b_cpu | $c_wall | $c_cpu | $pmd_wall | $pmd_cpu | $(ratio "$c_cpu" "$a_cpu") | $(ratio "$c_cpu" "$b_cpu") | $(ratio "$c_wall" "$a_wall") | $(ratio "$c_wall" "$b_wall") | $delta | $(ratio "$delta" "$pmd_cpu") | $a_rss/$b_rss/$c_rss/$pmd_rss | $lib_crashes |"
   done
+  if grep -q '^[^ ]* i ' "$work/times.tsv"; then
+    echo
+    echo "## Cross-class index (way i)"
+    echo
+    echo "The Maven plugin's JavaParser index of all the library's sources (\`ModuleIndex\`, in a JVM of"
+    echo "its own with the plugin's flags), which the plugin builds before the analysis that way c measures."
+    echo "Bodies: method bodies parsed because the search from the entry points reached them, of all."
+    echo
+    echo "| library | i wall | i cpu | i rss | entry points | hot methods | bodies parsed | i/c cpu | i/c wall |"
+    echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|"
+    for lib in ${libs//,/ }; do
+      last_i=$(last_of "$work/$lib"/i-*.log)
+      [ -n "$last_i" ] || continue
+      summary=$(grep -m1 '^oomguard index:' "$last_i" || true)
+      entry_points=$(sed -n 's/.* \([0-9]*\) entry points.*/\1/p' <<<"$summary")
+      hot=$(sed -n 's/.* \([0-9]*\) hot methods.*/\1/p' <<<"$summary")
+      bodies=$(sed -n 's/.* \([0-9]* of [0-9]*\) method bodies parsed.*/\1/p' <<<"$summary")
+      i_cpu=$(stat "$lib" i cpu) i_wall=$(stat "$lib" i wall)
+      c_cpu=$(stat "$lib" c cpu) c_wall=$(stat "$lib" c wall)
+      echo "| $lib | $i_wall | $i_cpu | $(stat "$lib" i max_rss) | ${entry_points:--} | ${hot:--} | ${bodies:--} | $(ratio "$i_cpu" "$c_cpu") | $(ratio "$i_wall" "$c_wall") |"
+    done
+  fi
   echo
   echo "## Findings per check (way c, last run), PMD violations and PMD processing errors"
   echo
