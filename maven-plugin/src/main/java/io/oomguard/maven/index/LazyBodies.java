@@ -25,10 +25,11 @@ import java.util.Optional;
  * signatures, annotations) the resolution needs. {@link #attach} parses a body the first time the
  * search asks for a method's callees.
  *
- * <p>{@link #strip} follows only the brace structure of type bodies, with strings, characters, text
- * blocks and comments skipped. Everything else (field initializers, initializer blocks, enum
- * constant bodies, compact record constructors, annotation defaults) stays as written. When the
- * structure is not one it can follow it throws, and the file is parsed whole.
+ * <p>{@link #strip} follows only the brace structure of type bodies, with strings, characters and
+ * text blocks skipped; it leaves out comments outside bodies (license headers and Javadoc are much
+ * of a file). Everything else (field initializers, initializer blocks, enum constant bodies,
+ * compact record constructors, annotation defaults) stays as written. When the structure is not one
+ * it can follow it throws, and the file is parsed whole.
  */
 final class LazyBodies {
   /** The name of the call that stands for a stripped body: {@code $oomguard$body(n);}. */
@@ -299,12 +300,23 @@ final class LazyBodies {
       if (c == '/' && pos + 1 < src.length() && src.charAt(pos + 1) == '/') {
         int end = src.indexOf('\n', pos);
         pos = end < 0 ? src.length() : end;
+        out.append(' ');
+        return true;
       } else if (c == '/' && pos + 1 < src.length() && src.charAt(pos + 1) == '*') {
         int end = src.indexOf("*/", pos + 2);
         if (end < 0) {
           throw new IllegalArgumentException("comment not closed");
         }
         pos = end + 2;
+        // A comment is left out of the skeleton (license headers and Javadoc are a good part of
+        // the text); its line breaks stay, so that what follows keeps its line.
+        out.append(' ');
+        for (int i = start; i < pos; i++) {
+          if (src.charAt(i) == '\n') {
+            out.append('\n');
+          }
+        }
+        return true;
       } else if (src.startsWith("\"\"\"", pos)) {
         pos += 3;
         while (!src.startsWith("\"\"\"", pos)) {
