@@ -85,6 +85,7 @@ public final class Analyzer {
             request.analyzerClasspath(),
             request.sourceRoots(),
             languageLevel(request.compiler()).name(),
+            encoding(request.compiler()).name(),
             request.hotPathAnnotations(),
             file));
   }

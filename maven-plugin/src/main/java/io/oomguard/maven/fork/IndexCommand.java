@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
  * @param classpath this plugin and its resolved dependencies
  * @param sourceRoots the module's main source roots
  * @param languageLevel the JavaParser language level's name, e.g. {@code JAVA_17}
+ * @param encoding the sources' encoding, e.g. {@code UTF-8}
  * @param hotPathAnnotations extra entry-point annotations (the {@code hotPathAnnotations}
  *     parameter)
  * @param output the index file to write
@@ -32,6 +33,7 @@ public record IndexCommand(
     List<Path> classpath,
     List<Path> sourceRoots,
     String languageLevel,
+    String encoding,
     List<String> hotPathAnnotations,
     Path output) {
   /** The index JVM's main class. */
@@ -59,6 +61,8 @@ public record IndexCommand(
     arguments.add(output.toString());
     arguments.add("--level");
     arguments.add(languageLevel);
+    arguments.add("--encoding");
+    arguments.add(encoding);
     if (!hotPathAnnotations.isEmpty()) {
       arguments.add("--hot-path-annotations");
       arguments.add(String.join(",", hotPathAnnotations));

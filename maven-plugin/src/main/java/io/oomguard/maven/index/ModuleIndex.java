@@ -21,6 +21,7 @@ import io.oomguard.maven.index.SourceTypes.SourceType;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,12 +84,23 @@ public final class ModuleIndex {
       List<Path> sourceRoots,
       ParserConfiguration.LanguageLevel languageLevel,
       Set<String> customEntryPointAnnotations) {
+    return build(sourceRoots, languageLevel, StandardCharsets.UTF_8, customEntryPointAnnotations);
+  }
+
+  /**
+   * {@link #build(List, ParserConfiguration.LanguageLevel, Set)} of sources in {@code encoding}.
+   */
+  public static Result build(
+      List<Path> sourceRoots,
+      ParserConfiguration.LanguageLevel languageLevel,
+      Charset encoding,
+      Set<String> customEntryPointAnnotations) {
     long start = System.nanoTime();
     LazyBodies bodies = new LazyBodies(newParser());
     SourceTypes types = new SourceTypes(bodies);
     List<Path> files = javaFiles(sourceRoots);
     // One grammar serves every level; the module's level needs no validation here (javac does it).
-    List<Parsed> parsed = parseAll(files);
+    List<Parsed> parsed = parseAll(files, encoding);
     List<String> unparsable = new ArrayList<>();
     int strippedBodies = 0;
     for (int i = 0; i < files.size(); i++) {
@@ -171,8 +183,8 @@ public final class ModuleIndex {
 
   /**
    * The index JVM's entry point (see {@code IndexCommand}): {@code --out FILE [--level LEVEL]
-   * [--hot-path-annotations a.B,c.D] SOURCE_ROOT...}. Writes the index and prints its statistics;
-   * exits 2 on bad arguments, 1 when the index cannot be built.
+   * [--encoding CHARSET] [--hot-path-annotations a.B,c.D] SOURCE_ROOT...}. Writes the index and
+   * prints its statistics; exits 2 on bad arguments, 1 when the index cannot be built.
    */
   public static void main(String[] args) {
     System.exit(run(args, System.out, System.err));
@@ -181,6 +193,7 @@ public final class ModuleIndex {
   static int run(String[] args, PrintStream out, PrintStream err) {
     Path output = null;
     ParserConfiguration.LanguageLevel level = ParserConfiguration.LanguageLevel.BLEEDING_EDGE;
+    Charset encoding = StandardCharsets.UTF_8;
     Set<String> annotations = Set.of();
     List<Path> roots = new ArrayList<>();
     try {
@@ -189,6 +202,7 @@ public final class ModuleIndex {
           case "--out" -> output = Path.of(value(args, ++i, "--out"));
           case "--level" ->
               level = ParserConfiguration.LanguageLevel.valueOf(value(args, ++i, "--level"));
+          case "--encoding" -> encoding = Charset.forName(value(args, ++i, "--encoding"));
           case "--hot-path-annotations" ->
               annotations =
                   Set.of(value(args, ++i, "--hot-path-annotations").split(",", -1)).stream()
@@ -210,12 +224,13 @@ public final class ModuleIndex {
       err.println(
           "oomguard index: "
               + e.getMessage()
-              + "\nusage: ModuleIndex --out FILE [--level JAVA_17] [--hot-path-annotations a.B,c.D]"
+              + "\nusage: ModuleIndex --out FILE [--level JAVA_17] [--encoding UTF-8]"
+              + " [--hot-path-annotations a.B,c.D]"
               + " SOURCE_ROOT...");
       return 2;
     }
     try {
-      Result result = build(roots, level, annotations);
+      Result result = build(roots, level, encoding, annotations);
       result.index().write(output);
       Stats stats = result.stats();
       out.printf(
@@ -264,7 +279,7 @@ public final class ModuleIndex {
    * of the parse. The grammar is the same for every level; only {@code var}, which the levels'
    * post-processing would turn into a VarType, is left as a plain name.
    */
-  private static List<Parsed> parseAll(List<Path> files) {
+  private static List<Parsed> parseAll(List<Path> files, Charset encoding) {
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
     List<Parsed> results = new ArrayList<>(files.size());
     for (int i = 0; i < files.size(); i++) {
@@ -287,7 +302,7 @@ public final class ModuleIndex {
                 () -> {
                   JavaParser parser = newParser();
                   for (int i = slice; i < files.size(); i += threads) {
-                    results.set(i, parse(parser, files.get(i)));
+                    results.set(i, parse(parser, files.get(i), encoding));
                   }
                 }));
       }
@@ -317,11 +332,11 @@ public final class ModuleIndex {
             .setDetectOriginalLineSeparator(false));
   }
 
-  private static Parsed parse(JavaParser parser, Path file) {
+  private static Parsed parse(JavaParser parser, Path file, Charset encoding) {
     String source;
     try {
       // Lenient decoding: a stray byte in a comment must not stop the index.
-      source = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+      source = new String(Files.readAllBytes(file), encoding);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file, e);
     }

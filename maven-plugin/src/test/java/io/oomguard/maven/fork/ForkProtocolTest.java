@@ -123,6 +123,7 @@ final class ForkProtocolTest {
             List.of(Paths.get("a.jar"), Paths.get("b.jar")),
             List.of(Paths.get("src/main/java"), Paths.get("target/generated-sources")),
             "JAVA_17",
+            "ISO-8859-1",
             List.of("com.acme.Handler"),
             Paths.get("work/hot-methods.tsv"));
 
@@ -138,6 +139,8 @@ final class ForkProtocolTest {
             Paths.get("work/hot-methods.tsv").toString(),
             "--level",
             "JAVA_17",
+            "--encoding",
+            "ISO-8859-1",
             "--hot-path-annotations",
             "com.acme.Handler",
             Paths.get("src/main/java").toString(),

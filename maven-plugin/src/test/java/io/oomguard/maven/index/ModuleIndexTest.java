@@ -7,6 +7,7 @@ import io.oomguard.checker.hotpath.HotMethodIndex;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -116,7 +117,38 @@ final class ModuleIndexTest {
         .isEqualTo(2);
     assertThat(ModuleIndex.run(new String[] {"--out", "x", "--bogus", "src"}, System.out, err))
         .isEqualTo(2);
+    assertThat(
+            ModuleIndex.run(
+                new String[] {"--out", "x", "--encoding", "NO-SUCH-CHARSET", "src"},
+                System.out,
+                err))
+        .isEqualTo(2);
     assertThat(errors.toString(StandardCharsets.UTF_8)).contains("unknown option --bogus");
     assertThat(errors.toString(StandardCharsets.UTF_8)).contains("usage: ModuleIndex --out FILE");
+  }
+
+  @Test
+  void sourcesInTheModulesEncoding_namesReadAsJavacReadsThem(@TempDir Path dir) throws Exception {
+    Path pkg = Files.createDirectories(dir.resolve("src/shop"));
+    Files.writeString(
+        pkg.resolve("Handler.java"),
+        "package shop;\n"
+            + "class Handler {\n"
+            + "  @io.oomguard.annotations.HotPath void handle() { new Sizes().gr\u00f6\u00dfe(); }\n"
+            + "}\n",
+        StandardCharsets.ISO_8859_1);
+    Files.writeString(
+        pkg.resolve("Sizes.java"),
+        "package shop;\n// \u00e9t\u00e9\nclass Sizes { void gr\u00f6\u00dfe() {} }\n",
+        StandardCharsets.ISO_8859_1);
+
+    ModuleIndex.Result latin1 =
+        ModuleIndex.build(
+            List.of(dir.resolve("src")),
+            LanguageLevel.JAVA_17,
+            StandardCharsets.ISO_8859_1,
+            Set.of());
+
+    assertThat(latin1.index().get("shop.Sizes#gr\u00f6\u00dfe()")).isNotNull();
   }
 }
