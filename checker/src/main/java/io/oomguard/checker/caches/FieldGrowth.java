@@ -35,6 +35,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.oomguard.checker.collections.CollectionMethods;
+import io.oomguard.checker.hotpath.StartUpMethods;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -357,7 +358,7 @@ public final class FieldGrowth {
       if (LifecycleMethods.isShutdown(method, state)) {
         return Where.of(Phase.SHUTDOWN);
       }
-      if (LifecycleMethods.isStartup(method, state)
+      if (StartUpMethods.isStartUp(method, state)
           || SETUP_METHOD.matcher(method.getSimpleName()).matches()) {
         return ASTHelpers.isStatic(method) ? Where.of(Phase.STATIC_INIT) : instanceInit;
       }

@@ -80,7 +80,7 @@ public final class ThreadCreationInHotPath extends BugChecker
     Optional<HotContext> hot = hotContext(spawn.get(), fate, state);
     boolean leaks =
         (fate.fate() == Fate.NEVER_SHUT_DOWN || fate.fate() == Fate.NOT_ON_EVERY_PATH)
-            && !StartupCode.contains(state.getPath());
+            && !StartupCode.contains(state.getPath(), state);
     if (hot.isEmpty() && !leaks) {
       return Description.NO_MATCH;
     }

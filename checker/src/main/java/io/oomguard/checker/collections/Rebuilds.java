@@ -155,7 +155,7 @@ public final class Rebuilds {
       return Optional.empty();
     }
     if (rebuild.isEmpty()
-        || io.oomguard.checker.hotpath.HotPaths.inStartUpCode(path)
+        || io.oomguard.checker.hotpath.HotPaths.inStartUpCode(path, state)
         || storedInField(path, state)
         || derivedStoredInField(path, state)) {
       return Optional.empty();

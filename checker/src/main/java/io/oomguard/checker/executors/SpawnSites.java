@@ -126,7 +126,7 @@ public final class SpawnSites {
     if (leaf instanceof ForLoopTree counted && isCountBound(counted.getCondition())) {
       return true;
     }
-    return StartupCode.contains(loop)
+    return StartupCode.contains(loop, state)
         && !(leaf instanceof WhileLoopTree)
         && !(leaf instanceof DoWhileLoopTree);
   }

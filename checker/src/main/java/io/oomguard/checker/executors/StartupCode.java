@@ -1,6 +1,7 @@
 package io.oomguard.checker.executors;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.LambdaExpressionTree;
@@ -11,11 +12,12 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import io.oomguard.checker.hotpath.HotPaths;
 
 /**
- * Code that runs once, when the application or a component starts: the hot-path model's start-up
- * code ({@link HotPaths#inStartUpCode}: constructors, initializers, {@code main}, {@code
- * PostConstruct}, {@code @Bean}) plus the lifecycle callbacks that start a component's workers
- * ({@code init}, {@code start}, {@code initialize}, {@code afterPropertiesSet}, {@code
- * contextInitialized}). Threads started and pools created there are long-lived workers, not a leak.
+ * Where threads and pools are long-lived workers, not a leak: the hot-path model's start-up code
+ * ({@link HotPaths#inStartUpCode}) plus, for the executor checks only, any instance method named
+ * like a start-up callback ({@code init}, {@code start}, {@code initialize}, and {@code
+ * afterPropertiesSet} or {@code contextInitialized} also where no framework interface declares
+ * them, as with an XML {@code init-method}): a server's {@code start()} that spawns its acceptor
+ * threads implements nothing the model could know it by.
  */
 public final class StartupCode {
   private static final ImmutableSet<String> LIFECYCLE_CALLBACKS =
@@ -24,8 +26,8 @@ public final class StartupCode {
   private StartupCode() {}
 
   /** Whether the code at {@code path} runs at start-up. */
-  public static boolean contains(TreePath path) {
-    return HotPaths.inStartUpCode(path) || inLifecycleCallback(path);
+  public static boolean contains(TreePath path, VisitorState state) {
+    return HotPaths.inStartUpCode(path, state) || inLifecycleCallback(path);
   }
 
   private static boolean inLifecycleCallback(TreePath path) {

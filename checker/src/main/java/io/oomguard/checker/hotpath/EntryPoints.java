@@ -2,6 +2,7 @@ package io.oomguard.checker.hotpath;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
 import java.util.Optional;
 
 /**
@@ -134,6 +135,35 @@ public final class EntryPoints {
           "jakarta.annotation.PostConstruct",
           "org.springframework.context.annotation.Bean",
           "io.micronaut.context.annotation.Bean");
+
+  /** Callbacks, by the type that declares them, that containers call once at start-up. */
+  public static final ImmutableSetMultimap<String, String> START_UP_CALLBACKS =
+      ImmutableSetMultimap.<String, String>builder()
+          .put("org.springframework.beans.factory.InitializingBean", "afterPropertiesSet")
+          .put(
+              "org.springframework.beans.factory.SmartInitializingSingleton",
+              "afterSingletonsInstantiated")
+          .put("org.springframework.boot.CommandLineRunner", "run")
+          .put("org.springframework.boot.ApplicationRunner", "run")
+          .put("jakarta.servlet.Servlet", "init")
+          .put("javax.servlet.Servlet", "init")
+          .put("jakarta.servlet.GenericServlet", "init")
+          .put("javax.servlet.GenericServlet", "init")
+          .put("jakarta.servlet.Filter", "init")
+          .put("javax.servlet.Filter", "init")
+          .put("jakarta.servlet.ServletContextListener", "contextInitialized")
+          .put("javax.servlet.ServletContextListener", "contextInitialized")
+          .build();
+
+  /** The annotation of Spring event listeners; with one of {@link #START_UP_EVENTS}, start-up. */
+  public static final String EVENT_LISTENER = "org.springframework.context.event.EventListener";
+
+  /** Spring events that fire once, when the application context is up. */
+  public static final ImmutableSet<String> START_UP_EVENTS =
+      ImmutableSet.of(
+          "org.springframework.context.event.ContextRefreshedEvent",
+          "org.springframework.boot.context.event.ApplicationReadyEvent",
+          "org.springframework.boot.context.event.ApplicationStartedEvent");
 
   private EntryPoints() {}
 

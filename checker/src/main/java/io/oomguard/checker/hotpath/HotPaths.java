@@ -78,12 +78,11 @@ public final class HotPaths {
   }
 
   /**
-   * Whether the code at {@code path} runs at start-up: in a constructor, an initializer block or
-   * field initializer, {@code main}, or a method annotated with one of {@link
-   * EntryPoints#START_UP_ANNOTATIONS}. A lambda boundary ends the search: a lambda written in a
-   * constructor may be a callback that runs per request.
+   * Whether the code at {@code path} runs at start-up: in a field initializer or initializer block,
+   * or in a method of {@link StartUpMethods}. A lambda boundary ends the search: a lambda written
+   * in a constructor may be a callback that runs per request.
    */
-  public static boolean inStartUpCode(TreePath path) {
+  public static boolean inStartUpCode(TreePath path, VisitorState state) {
     for (TreePath current = path; current != null; current = current.getParentPath()) {
       Tree leaf = current.getLeaf();
       if (leaf instanceof LambdaExpressionTree) {
@@ -94,26 +93,10 @@ public final class HotPaths {
       }
       if (leaf instanceof MethodTree method) {
         MethodSymbol symbol = ASTHelpers.getSymbol(method);
-        return symbol != null && isStartUpMethod(symbol);
+        return symbol != null && StartUpMethods.isStartUp(symbol, state);
       }
     }
     return false;
-  }
-
-  private static boolean isStartUpMethod(MethodSymbol method) {
-    if (method.isConstructor() || method.isStaticOrInstanceInit()) {
-      return true;
-    }
-    if (method.isStatic()
-        && method.getSimpleName().contentEquals("main")
-        && method.getParameters().size() == 1) {
-      return true;
-    }
-    return method.getAnnotationMirrors().stream()
-        .anyMatch(
-            annotation ->
-                EntryPoints.START_UP_ANNOTATIONS.contains(
-                    annotation.getAnnotationType().asElement().toString()));
   }
 
   /** Whether the method is an entry point itself (not merely reached from one). */

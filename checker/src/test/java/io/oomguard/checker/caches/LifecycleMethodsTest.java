@@ -10,9 +10,13 @@ import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.MethodTree;
+import io.oomguard.checker.hotpath.StartUpMethods;
 import org.junit.jupiter.api.Test;
 
-/** {@link LifecycleMethods}: methods frameworks call once at start-up or shutdown. */
+/**
+ * {@link LifecycleMethods} (shutdown) and the hot-path model's {@link StartUpMethods}, which the
+ * cache checks use: methods frameworks call once at start-up or shutdown.
+ */
 public final class LifecycleMethodsTest {
   /** Reports every start-up method. */
   @BugPattern(summary = "LifecycleMethods probe", severity = WARNING)
@@ -21,7 +25,7 @@ public final class LifecycleMethodsTest {
 
     @Override
     public Description matchMethod(MethodTree tree, VisitorState state) {
-      if (LifecycleMethods.isStartup(ASTHelpers.getSymbol(tree), state)) {
+      if (StartUpMethods.isStartUp(ASTHelpers.getSymbol(tree), state)) {
         return buildDescription(tree).setMessage("startup").build();
       }
       if (LifecycleMethods.isShutdown(ASTHelpers.getSymbol(tree), state)) {
