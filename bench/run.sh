@@ -345,7 +345,7 @@ run_way() { # lib way run
         -processorpath "$ep_cp" "-Xplugin:ErrorProne -XepDisableAllChecks" @"$lib_dir/sources.txt" ;;
     c)
       timed "$lib" c "$run" "$dir/c-$run.log" -- javac "${jvm_access[@]}" "${profile[@]}" "${javac_args[@]}" \
-        -processorpath "$ep_cp:$checker_jar:$annotations_jar" \
+        -J-Doomguard.strict=true -processorpath "$ep_cp:$checker_jar:$annotations_jar" \
         "-Xplugin:ErrorProne -XepDisableAllChecks$enable_checks" @"$lib_dir/sources.txt" ;;
     pmd)
       timed "$lib" pmd "$run" "$dir/pmd-$run.log" -- java -cp "$pmd_cp" net.sourceforge.pmd.cli.PmdCli check \

@@ -9,14 +9,18 @@ import com.google.errorprone.bugpatterns.BugChecker;
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.checks.OomSafeWithoutReason;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The rules every oomguard check follows, checked over the whole catalogue. */
 final class CatalogueTest {
   private static final Path DOCS = Paths.get("../docs/checks");
+  private static final Path SOURCES = Paths.get("src/main/java");
 
   @Test
   void catalogueListsTheRegisteredChecks() {
@@ -50,6 +54,26 @@ final class CatalogueTest {
             .that(suppressors)
             .containsExactly(SuppressWarnings.class, OomSafe.class);
       }
+    }
+  }
+
+  /** The checker never breaks a build: every matcher entry point runs through {@link Guard}. */
+  @Test
+  void everyMatchMethodOfEveryCheckRunsThroughTheGuard() throws Exception {
+    Pattern matchMethod =
+        Pattern.compile(
+            "public Description (match\\w+)\\(\\w+ tree, VisitorState state\\) \\{\\s*(\\S[^;]*;)");
+    for (Class<? extends BugChecker> check : Checks.all()) {
+      Path source = SOURCES.resolve(check.getName().replace('.', '/') + ".java");
+      Matcher matcher = matchMethod.matcher(Files.readString(source, StandardCharsets.UTF_8));
+      int methods = 0;
+      while (matcher.find()) {
+        methods++;
+        assertWithMessage("%s.%s", check.getSimpleName(), matcher.group(1))
+            .that(matcher.group(2))
+            .startsWith("return Guard.match(this, tree, state, ");
+      }
+      assertWithMessage("match methods of %s", check).that(methods).isGreaterThan(0);
     }
   }
 }

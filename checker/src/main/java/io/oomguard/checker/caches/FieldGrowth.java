@@ -34,6 +34,7 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.oomguard.checker.Guard;
 import io.oomguard.checker.collections.CollectionMethods;
 import io.oomguard.checker.hotpath.StartUpMethods;
 import java.util.ArrayList;
@@ -111,7 +112,8 @@ public final class FieldGrowth {
         try {
           lastFacts = scan(topLevel, state);
         } catch (RuntimeException e) {
-          lastFacts = EMPTY; // a shape we do not understand: no facts, no finding, no crash
+          Guard.recover(e, "the cache facts of a class", topLevel.getLeaf(), state);
+          lastFacts = EMPTY; // no facts, no finding
         }
       }
       return lastFacts;

@@ -23,6 +23,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import io.oomguard.checker.Guard;
 import io.oomguard.checker.caches.NonRepeatingValues.Source;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -57,7 +58,8 @@ public final class Identifiers {
     try {
       return flowsOut(source, codePath, state);
     } catch (RuntimeException e) {
-      return true; // a shape we do not understand: assume an identifier, report nothing
+      Guard.recover(e, "where a cache key's value flows", codePath.getLeaf(), state);
+      return true; // assume an identifier, report nothing
     }
   }
 

@@ -32,6 +32,7 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import io.oomguard.annotations.OomSafe;
+import io.oomguard.checker.Guard;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -187,7 +188,8 @@ public final class NonRepeatingValues {
     try {
       return new Analysis(state, enclosingCode(state.getPath())).of(key, ImmutableList.of(), 0);
     } catch (RuntimeException e) {
-      return Optional.empty(); // a shape we do not understand: no finding, no crash
+      Guard.recover(e, "the never-repeating values of a cache key", key, state);
+      return Optional.empty(); // no finding
     }
   }
 

@@ -22,6 +22,7 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
+import io.oomguard.checker.Guard;
 import io.oomguard.checker.caches.CacheAccesses;
 import io.oomguard.checker.caches.CacheAccesses.CacheAccess;
 import io.oomguard.checker.caches.FieldGrowth;
@@ -72,6 +73,10 @@ public final class NonRepeatingCacheKey extends BugChecker
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    return Guard.match(this, tree, state, () -> checkMethodInvocation(tree, state));
+  }
+
+  private Description checkMethodInvocation(MethodInvocationTree tree, VisitorState state) {
     Optional<CacheAccess> access = CacheAccesses.of(tree, state);
     if (access.isEmpty()) {
       return Description.NO_MATCH;
@@ -90,6 +95,10 @@ public final class NonRepeatingCacheKey extends BugChecker
 
   @Override
   public Description matchAnnotation(AnnotationTree tree, VisitorState state) {
+    return Guard.match(this, tree, state, () -> checkAnnotation(tree, state));
+  }
+
+  private Description checkAnnotation(AnnotationTree tree, VisitorState state) {
     Symbol type = ASTHelpers.getSymbol(tree.getAnnotationType());
     if (type == null || !SPRING_CACHE_ANNOTATIONS.contains(type.getQualifiedName().toString())) {
       return Description.NO_MATCH;

@@ -16,6 +16,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.tools.javac.code.Symbol;
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
+import io.oomguard.checker.Guard;
 
 /**
  * Reports an {@code @OomSafe} whose reason is blank.
@@ -39,6 +40,10 @@ public final class OomSafeWithoutReason extends BugChecker implements Annotation
 
   @Override
   public Description matchAnnotation(AnnotationTree tree, VisitorState state) {
+    return Guard.match(this, tree, state, () -> checkAnnotation(tree, state));
+  }
+
+  private Description checkAnnotation(AnnotationTree tree, VisitorState state) {
     Symbol type = ASTHelpers.getSymbol(tree.getAnnotationType());
     if (type == null || !type.getQualifiedName().contentEquals(OomSafe.class.getName())) {
       return Description.NO_MATCH;

@@ -16,6 +16,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
+import io.oomguard.checker.Guard;
 import io.oomguard.checker.collections.LongLivedData;
 import io.oomguard.checker.collections.Rebuilds;
 import io.oomguard.checker.config.OomGuardFlags;
@@ -56,12 +57,12 @@ public final class PerRequestCollectionRebuild extends BugChecker
 
   @Override
   public Description matchNewClass(NewClassTree tree, VisitorState state) {
-    return match(tree, state);
+    return Guard.match(this, tree, state, () -> match(tree, state));
   }
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    return match(tree, state);
+    return Guard.match(this, tree, state, () -> match(tree, state));
   }
 
   private Description match(ExpressionTree tree, VisitorState state) {

@@ -16,6 +16,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
+import io.oomguard.checker.Guard;
 import io.oomguard.checker.config.OomGuardFlags;
 import io.oomguard.checker.executors.PoolLifecycle;
 import io.oomguard.checker.executors.PoolLifecycle.Fate;
@@ -63,12 +64,12 @@ public final class ThreadCreationInHotPath extends BugChecker
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    return match(tree, state);
+    return Guard.match(this, tree, state, () -> match(tree, state));
   }
 
   @Override
   public Description matchNewClass(NewClassTree tree, VisitorState state) {
-    return match(tree, state);
+    return Guard.match(this, tree, state, () -> match(tree, state));
   }
 
   private Description match(ExpressionTree tree, VisitorState state) {

@@ -30,6 +30,7 @@ import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
+import io.oomguard.checker.Guard;
 import io.oomguard.checker.caches.CacheBuilders;
 import io.oomguard.checker.caches.CollectionValues;
 import io.oomguard.checker.caches.CollectionValues.Kind;
@@ -88,6 +89,10 @@ public final class UnboundedCache extends BugChecker
 
   @Override
   public Description matchVariable(VariableTree tree, VisitorState state) {
+    return Guard.match(this, tree, state, () -> checkVariable(tree, state));
+  }
+
+  private Description checkVariable(VariableTree tree, VisitorState state) {
     VarSymbol field = ASTHelpers.getSymbol(tree);
     if (field == null || field.getKind() != ElementKind.FIELD) {
       return Description.NO_MATCH;
@@ -117,6 +122,10 @@ public final class UnboundedCache extends BugChecker
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    return Guard.match(this, tree, state, () -> checkMethodInvocation(tree, state));
+  }
+
+  private Description checkMethodInvocation(MethodInvocationTree tree, VisitorState state) {
     if (!CacheBuilders.isBuild(tree, state)) {
       return Description.NO_MATCH;
     }
@@ -141,6 +150,10 @@ public final class UnboundedCache extends BugChecker
 
   @Override
   public Description matchNewClass(NewClassTree tree, VisitorState state) {
+    return Guard.match(this, tree, state, () -> checkNewClass(tree, state));
+  }
+
+  private Description checkNewClass(NewClassTree tree, VisitorState state) {
     if (!SPRING_CONCURRENT_MAP_CACHES.matches(tree, state) || tree.getClassBody() != null) {
       return Description.NO_MATCH;
     }

@@ -20,6 +20,7 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
+import io.oomguard.checker.Guard;
 import io.oomguard.checker.executors.BoundedPoolFix;
 import io.oomguard.checker.executors.SpringPoolConfiguration;
 import io.oomguard.checker.executors.WorkQueues;
@@ -70,6 +71,10 @@ public final class UnboundedExecutor extends BugChecker
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    return Guard.match(this, tree, state, () -> checkMethodInvocation(tree, state));
+  }
+
+  private Description checkMethodInvocation(MethodInvocationTree tree, VisitorState state) {
     if (QUEUEING_FACTORY.matches(tree, state)) {
       String factory = ASTHelpers.getSymbol(tree).getSimpleName().toString();
       Description.Builder description =
@@ -100,6 +105,10 @@ public final class UnboundedExecutor extends BugChecker
 
   @Override
   public Description matchNewClass(NewClassTree tree, VisitorState state) {
+    return Guard.match(this, tree, state, () -> checkNewClass(tree, state));
+  }
+
+  private Description checkNewClass(NewClassTree tree, VisitorState state) {
     if (THREAD_POOL_CONSTRUCTOR.matches(tree, state)) {
       return describeQueue(tree, WorkQueues.unboundedReason(tree.getArguments(), state));
     }

@@ -15,6 +15,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
+import io.oomguard.checker.Guard;
 import io.oomguard.checker.streams.ContentLengthGuards;
 import io.oomguard.checker.streams.WholeBodyReads;
 import io.oomguard.checker.streams.WholeBodyReads.WholeRead;
@@ -53,12 +54,12 @@ public final class UnboundedHttpBodyRead extends BugChecker
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    return describeRead(tree, state);
+    return Guard.match(this, tree, state, () -> describeRead(tree, state));
   }
 
   @Override
   public Description matchNewClass(NewClassTree tree, VisitorState state) {
-    return describeRead(tree, state);
+    return Guard.match(this, tree, state, () -> describeRead(tree, state));
   }
 
   private Description describeRead(ExpressionTree tree, VisitorState state) {

@@ -19,6 +19,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
+import io.oomguard.checker.Guard;
 import io.oomguard.checker.collections.BufferFills;
 import io.oomguard.checker.collections.LocalVariables;
 import io.oomguard.checker.collections.Rebuilds;
@@ -89,6 +90,10 @@ public final class UnsizedBufferInHotPath extends BugChecker implements NewClass
 
   @Override
   public Description matchNewClass(NewClassTree tree, VisitorState state) {
+    return Guard.match(this, tree, state, () -> checkNewClass(tree, state));
+  }
+
+  private Description checkNewClass(NewClassTree tree, VisitorState state) {
     if (!tree.getArguments().isEmpty() || tree.getClassBody() != null) {
       return Description.NO_MATCH;
     }

@@ -1,0 +1,73 @@
+package io.oomguard.checker;
+
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.matchers.Description;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
+import com.sun.tools.javac.tree.JCTree;
+import com.sun.tools.javac.util.Log;
+import java.util.function.Supplier;
+
+/**
+ * The checker never breaks a build: an exception a check did not expect (a code shape nobody
+ * foresaw, a library missing from the classpath) means "no finding here" and one line in the build
+ * log, never a compiler crash. Every check's {@code matchX} runs through {@link #match}; helpers
+ * that fall back to a conservative answer call {@link #recover}.
+ *
+ * <p>In oomguard's own tests and in the benchmark the system property {@value #STRICT_PROPERTY} is
+ * {@code true} and the exception propagates, so that no bug hides behind the guard.
+ */
+public final class Guard {
+  /** With this system property set to {@code true}, unexpected exceptions propagate. */
+  public static final String STRICT_PROPERTY = "oomguard.strict";
+
+  private Guard() {}
+
+  /** {@code matcher}'s description, or no match (and a log line) when it throws. */
+  public static Description match(
+      BugChecker check, Tree tree, VisitorState state, Supplier<Description> matcher) {
+    try {
+      return matcher.get();
+    } catch (RuntimeException e) {
+      recover(e, check.canonicalName(), tree, state);
+      return Description.NO_MATCH;
+    }
+  }
+
+  /**
+   * Rethrows {@code e} in strict mode; otherwise logs it, and the caller goes on with its
+   * conservative answer (no facts, no finding).
+   */
+  public static void recover(RuntimeException e, String what, Tree tree, VisitorState state) {
+    if (Boolean.getBoolean(STRICT_PROPERTY)) {
+      throw e;
+    }
+    try {
+      Log.instance(state.context)
+          .printRawLines(
+              Log.WriterKind.WARNING,
+              "oomguard: internal error in "
+                  + what
+                  + " at "
+                  + where(tree, state)
+                  + "; no finding there. Please report it with this line: "
+                  + e);
+    } catch (RuntimeException logFailed) {
+      // Nothing more to do: the build goes on without this finding either way.
+    }
+  }
+
+  private static String where(Tree tree, VisitorState state) {
+    CompilationUnitTree unit =
+        state.getPath() == null ? null : state.getPath().getCompilationUnit();
+    if (unit == null) {
+      return "an unknown place";
+    }
+    String file = unit.getSourceFile().getName();
+    if (!(tree instanceof JCTree node) || node.getStartPosition() < 0) {
+      return file;
+    }
+    return file + ":" + unit.getLineMap().getLineNumber(node.getStartPosition());
+  }
+}
