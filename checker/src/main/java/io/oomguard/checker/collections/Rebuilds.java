@@ -21,6 +21,7 @@ import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.oomguard.checker.MethodNameFilter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -123,17 +124,6 @@ public final class Rebuilds {
 
   private Rebuilds() {}
 
-  /** The simple name of the called method, read from the tree. */
-  private static String calledName(MethodInvocationTree call) {
-    ExpressionTree select = call.getMethodSelect();
-    if (select instanceof MemberSelectTree member) {
-      return member.getIdentifier().toString();
-    }
-    return select instanceof com.sun.source.tree.IdentifierTree identifier
-        ? identifier.getName().toString()
-        : "";
-  }
-
   /**
    * The rebuild at {@code path} (a collection creation, a stream {@code collect}, or a copy),
    * unless it runs at start-up or its result is cached in a field. Whether the code is hot is for
@@ -147,7 +137,7 @@ public final class Rebuilds {
       }
       rebuild = copy(path, state).or(() -> populatingLoop(path, state));
     } else if (path.getLeaf() instanceof MethodInvocationTree invocation) {
-      if (!REBUILDING_METHOD_NAMES.contains(calledName(invocation))) {
+      if (!REBUILDING_METHOD_NAMES.contains(MethodNameFilter.calledName(invocation))) {
         return Optional.empty(); // most calls; the name is cheaper to read than a symbol
       }
       rebuild = collectedStream(path, state).or(() -> copy(path, state));
