@@ -4,15 +4,19 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.matchers.Matcher;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The method names a group of Error Prone method matchers can match, collected while the matchers
@@ -22,20 +26,26 @@ import java.util.regex.Pattern;
  * {@code onDescendantOf} is a subtype test; comparing the called name first, read from the tree, is
  * far cheaper. The names are not listed a second time: each matcher takes its names through the
  * filter ({@code .named(NAMES.name("readAllBytes"))}, {@code .namedAnyOf(NAMES.names(...))}, {@code
- * .withNameMatching(NAMES.pattern(...))}, {@code constructor().forClass(NAMES.constructor(...))}),
+ * .withNameMatching(NAMES.prefix("new"))}, {@code constructor().forClass(NAMES.constructor(...))}),
  * and the owner {@link #freeze freezes} it after its last matcher, so the filter and the matchers
  * cannot drift apart. Registering after the freeze fails the class's initialization, which every
  * test notices.
+ *
+ * <p>A whole group's names let through every call that any one matcher might match ({@code get},
+ * {@code toString}); wrapping each matcher in {@link #guard} also puts its own names in front of
+ * it, so that a {@code map.get(k)} is not tested against a JAX-RS invoker's supertypes.
  */
 public final class MethodNameFilter {
   /** The name of a constructor's symbol, which {@code super(...)} and {@code this(...)} call. */
   static final String CONSTRUCTOR = "<init>";
 
   private final Set<String> names = new LinkedHashSet<>();
-  private final List<Pattern> patterns = new ArrayList<>();
+  private final List<String> prefixes = new ArrayList<>();
+  private final Set<String> unguardedNames = new LinkedHashSet<>();
+  private final List<String> unguardedPrefixes = new ArrayList<>();
   private boolean frozen;
   private ImmutableSet<String> frozenNames = ImmutableSet.of();
-  private ImmutableList<Pattern> frozenPatterns = ImmutableList.of();
+  private ImmutableList<String> frozenPrefixes = ImmutableList.of();
 
   /** An empty filter, to register names with while the matchers are built. */
   public MethodNameFilter() {}
@@ -61,11 +71,15 @@ public final class MethodNameFilter {
     return copy;
   }
 
-  /** Registers a pattern of method names a matcher matches, and returns it for the matcher. */
-  public Pattern pattern(Pattern pattern) {
-    checkState(!frozen, "%s registered after the filter was frozen", pattern);
-    patterns.add(pattern);
-    return pattern;
+  /**
+   * Registers a prefix of method names a matcher matches ({@code new} for {@code
+   * newFixedThreadPool} and its siblings), and returns the pattern for {@code withNameMatching}.
+   */
+  public Pattern prefix(String prefix) {
+    checkState(!frozen, "%s registered after the filter was frozen", prefix);
+    prefixes.add(prefix);
+    unguardedPrefixes.add(prefix);
+    return Pattern.compile(Pattern.quote(prefix) + ".*");
   }
 
   /**
@@ -80,6 +94,29 @@ public final class MethodNameFilter {
   private void add(String name) {
     checkState(!frozen, "%s registered after the filter was frozen", name);
     names.add(name);
+    unguardedNames.add(name);
+  }
+
+  /**
+   * Puts a name test in front of {@code matcher}, with the names registered since the previous
+   * guard (those {@code matcher} was built with): a call of another name is turned away before the
+   * matcher's own tests, which begin with the owner's supertypes. Trees that name no method are
+   * left to the matcher.
+   */
+  public Matcher<ExpressionTree> guard(Matcher<ExpressionTree> matcher) {
+    checkState(!frozen, "guard after the filter was frozen");
+    checkState(
+        !unguardedNames.isEmpty() || !unguardedPrefixes.isEmpty(),
+        "guard of a matcher built without names from this filter");
+    ImmutableSet<String> guardNames = ImmutableSet.copyOf(unguardedNames);
+    ImmutableList<String> guardPrefixes = ImmutableList.copyOf(unguardedPrefixes);
+    unguardedNames.clear();
+    unguardedPrefixes.clear();
+    return (tree, state) -> {
+      String name = nameIn(tree);
+      return (name == null || matches(name, guardNames, guardPrefixes))
+          && matcher.matches(tree, state);
+    };
   }
 
   /**
@@ -91,34 +128,39 @@ public final class MethodNameFilter {
     for (MethodNameFilter other : others) {
       checkState(other.frozen, "a filter joined before it was frozen");
       names.addAll(other.frozenNames);
-      patterns.addAll(other.frozenPatterns);
+      prefixes.addAll(other.frozenPrefixes);
     }
     frozen = true;
     frozenNames = ImmutableSet.copyOf(names);
-    frozenPatterns = ImmutableList.copyOf(patterns);
+    frozenPrefixes = ImmutableList.copyOf(prefixes);
     return this;
   }
 
-  /** Every name registered, for tests; patterns are in {@link #patterns()}. */
+  /** Every name registered, for tests; prefixes are in {@link #prefixes()}. */
   public ImmutableSet<String> names() {
     checkState(frozen, "read before the filter was frozen");
     return frozenNames;
   }
 
-  /** Every name pattern registered, for tests. */
-  public ImmutableList<Pattern> patterns() {
+  /** Every name prefix registered, for tests. */
+  public ImmutableList<String> prefixes() {
     checkState(frozen, "read before the filter was frozen");
-    return frozenPatterns;
+    return frozenPrefixes;
   }
 
   /** Whether a method of this name may be matched; {@code <init>} for a constructor. */
   public boolean mayMatch(String name) {
     checkState(frozen, "read before the filter was frozen");
-    if (frozenNames.contains(name)) {
+    return matches(name, frozenNames, frozenPrefixes);
+  }
+
+  private static boolean matches(
+      String name, ImmutableSet<String> names, ImmutableList<String> prefixes) {
+    if (names.contains(name)) {
       return true;
     }
-    for (Pattern pattern : frozenPatterns) {
-      if (pattern.matcher(name).matches()) {
+    for (String prefix : prefixes) {
+      if (name.startsWith(prefix)) {
         return true;
       }
     }
@@ -128,6 +170,19 @@ public final class MethodNameFilter {
   /** Whether the method {@code call} calls may be matched, judged by its name alone. */
   public boolean mayMatch(MethodInvocationTree call) {
     return mayMatch(calledName(call));
+  }
+
+  /**
+   * The name of the method or constructor that {@code tree} calls or refers to, if it names one.
+   */
+  private static @Nullable String nameIn(ExpressionTree tree) {
+    if (tree instanceof MethodInvocationTree call) {
+      return calledName(call);
+    }
+    if (tree instanceof NewClassTree) {
+      return CONSTRUCTOR;
+    }
+    return tree instanceof MemberReferenceTree reference ? reference.getName().toString() : null;
   }
 
   /**

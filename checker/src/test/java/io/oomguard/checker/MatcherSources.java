@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
@@ -35,7 +34,8 @@ import javax.tools.ToolProvider;
  * anyMethod()} or {@code constructor()} must take its names ({@code named}, {@code namedAnyOf},
  * {@code withNameMatching}) or, for a constructor, its class ({@code forClass}) through the file's
  * {@code NAMES} filter; a chain that does not, or that matches any name, is reported. The string
- * literals and patterns found in those arguments are returned, to be compared with the filter.
+ * literals and prefixes found in those arguments are returned, to be compared with the filter, and
+ * every chain must sit inside a {@code NAMES.guard(...)}.
  */
 public final class MatcherSources {
   private static final ImmutableSet<String> METHOD_ROOTS =
@@ -47,7 +47,8 @@ public final class MatcherSources {
   public record Matchers(
       int chains,
       ImmutableSet<String> names,
-      ImmutableSet<String> patterns,
+      ImmutableSet<String> prefixes,
+      ImmutableList<String> unguarded,
       boolean constructors,
       ImmutableList<String> unregistered) {}
 
@@ -73,7 +74,8 @@ public final class MatcherSources {
       return new Matchers(
           collector.chains,
           ImmutableSet.copyOf(collector.names),
-          ImmutableSet.copyOf(collector.patterns),
+          ImmutableSet.copyOf(collector.prefixes),
+          ImmutableList.copyOf(collector.unguarded),
           collector.constructors,
           ImmutableList.copyOf(collector.unregistered));
     } catch (IOException e) {
@@ -94,9 +96,12 @@ public final class MatcherSources {
     assertWithMessage("names the matchers match")
         .that(filter.names())
         .containsAtLeastElementsIn(matchers.names());
-    assertWithMessage("name patterns the matchers match")
-        .that(filter.patterns().stream().map(Pattern::pattern).toList())
-        .containsAtLeastElementsIn(matchers.patterns());
+    assertWithMessage("name prefixes the matchers match")
+        .that(filter.prefixes())
+        .containsAtLeastElementsIn(matchers.prefixes());
+    assertWithMessage("matchers not wrapped in NAMES.guard(...)")
+        .that(matchers.unguarded())
+        .isEmpty();
     if (matchers.constructors()) {
       assertWithMessage("super(...) and this(...) calls, which constructor matchers match")
           .that(filter.mayMatch("<init>"))
@@ -107,7 +112,8 @@ public final class MatcherSources {
   private static final class Collector extends TreePathScanner<Void, Void> {
     int chains;
     final Set<String> names = new LinkedHashSet<>();
-    final Set<String> patterns = new LinkedHashSet<>();
+    final Set<String> prefixes = new LinkedHashSet<>();
+    final List<String> unguarded = new ArrayList<>();
     boolean constructors;
     final List<String> unregistered = new ArrayList<>();
 
@@ -141,13 +147,30 @@ public final class MatcherSources {
           registered = true;
           String kind = filter.getIdentifier().toString();
           constructors |= kind.equals("constructor");
-          collectLiterals(argument, kind.equals("pattern") ? patterns : names, !constructor);
+          collectLiterals(argument, kind.equals("prefix") ? prefixes : names, !constructor);
         }
         link = link.getParentPath().getParentPath();
       }
       if (!registered) {
         unregistered.add(link.getLeaf().toString());
       }
+      if (!isGuarded(link)) {
+        unguarded.add(link.getLeaf().toString());
+      }
+    }
+
+    /** Whether the chain ending at {@code chain} sits inside a {@code NAMES.guard(...)} call. */
+    private static boolean isGuarded(TreePath chain) {
+      for (TreePath path = chain; path != null; path = path.getParentPath()) {
+        if (path.getLeaf() instanceof MethodInvocationTree call
+            && call.getMethodSelect() instanceof MemberSelectTree select
+            && select.getIdentifier().contentEquals("guard")
+            && select.getExpression() instanceof IdentifierTree owner
+            && owner.getName().contentEquals("NAMES")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static void collectLiterals(Tree tree, Set<String> into, boolean take) {

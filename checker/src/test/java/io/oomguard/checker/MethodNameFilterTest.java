@@ -3,15 +3,17 @@ package io.oomguard.checker;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.google.errorprone.matchers.Matcher;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.TreeScanner;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
@@ -27,7 +29,7 @@ final class MethodNameFilterTest {
         .asList()
         .containsExactly("toString", "toByteArray");
     assertThat(filter.names(List.of("get"))).containsExactly("get");
-    filter.pattern(Pattern.compile("new.*"));
+    assertThat(filter.prefix("new").pattern()).isEqualTo("\\Qnew\\E.*");
     filter.freeze();
 
     assertThat(filter.mayMatch("readAllBytes")).isTrue();
@@ -52,7 +54,7 @@ final class MethodNameFilterTest {
   void freeze_joinsTheFiltersOfHelpers() {
     MethodNameFilter helper = new MethodNameFilter();
     helper.name("lines");
-    helper.pattern(Pattern.compile("create.*"));
+    helper.prefix("create");
     helper.freeze();
     MethodNameFilter owner = new MethodNameFilter();
     owner.name("readAllBytes");
@@ -69,7 +71,7 @@ final class MethodNameFilterTest {
     MethodNameFilter filter = new MethodNameFilter().freeze();
 
     assertThrows(IllegalStateException.class, () -> filter.name("late"));
-    assertThrows(IllegalStateException.class, () -> filter.pattern(Pattern.compile("late.*")));
+    assertThrows(IllegalStateException.class, () -> filter.prefix("late"));
     assertThrows(IllegalStateException.class, () -> filter.constructor("java.util.Timer"));
   }
 
@@ -80,6 +82,59 @@ final class MethodNameFilterTest {
 
     assertThrows(IllegalStateException.class, () -> open.mayMatch("read"));
     assertThrows(IllegalStateException.class, () -> new MethodNameFilter().freeze(open));
+  }
+
+  @Test
+  void guard_testsTheNamesRegisteredSinceThePreviousGuard() throws IOException {
+    MethodNameFilter filter = new MethodNameFilter();
+    List<String> tried = new ArrayList<>();
+    Matcher<ExpressionTree> reads =
+        filter.guard(record(tried, "reads", filter.names("readAllBytes", "readNBytes")));
+    Matcher<ExpressionTree> pools = filter.guard(record(tried, "pools", filter.prefix("new")));
+    Matcher<ExpressionTree> timers =
+        filter.guard(record(tried, "timers", filter.constructor("java.util.Timer")));
+    filter.freeze();
+
+    for (ExpressionTree call :
+        calls(
+            "class A extends java.util.Timer {",
+            "  A() { super(\"t\"); }",
+            "  void m(java.io.InputStream in, java.util.Map<String, String> map) throws Exception {",
+            "    in.readAllBytes();",
+            "    map.get(\"k\");",
+            "    java.util.concurrent.Executors.newFixedThreadPool(2);",
+            "    new java.util.Timer();",
+            "  }",
+            "}")) {
+      reads.matches(call, null);
+      pools.matches(call, null);
+      timers.matches(call, null);
+    }
+
+    assertThat(tried)
+        .containsExactly(
+            "timers super", "reads in.readAllBytes", "pools newFixedThreadPool", "timers new")
+        .inOrder();
+  }
+
+  @Test
+  void guard_ofAMatcherWithoutNames_fails() {
+    MethodNameFilter filter = new MethodNameFilter();
+
+    assertThrows(IllegalStateException.class, () -> filter.guard((tree, state) -> true));
+  }
+
+  /** A matcher that records which trees reach it, by the first word of their source. */
+  private static Matcher<ExpressionTree> record(List<String> tried, String label, Object unused) {
+    return (tree, state) -> {
+      String source = tree.toString();
+      String word =
+          source.startsWith("java.util.concurrent.Executors.")
+              ? "newFixedThreadPool"
+              : source.split("[ (]")[0];
+      tried.add(label + " " + word);
+      return true;
+    };
   }
 
   @Test
@@ -105,6 +160,17 @@ final class MethodNameFilterTest {
   }
 
   private static List<String> calledNames(String... lines) throws IOException {
+    List<String> names = new ArrayList<>();
+    for (ExpressionTree call : calls(lines)) {
+      if (call instanceof MethodInvocationTree invocation) {
+        names.add(MethodNameFilter.calledName(invocation));
+      }
+    }
+    return names;
+  }
+
+  /** The method calls and instance creations of a source file, parsed, in source order. */
+  private static List<ExpressionTree> calls(String... lines) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     JavaFileObject source =
         new SimpleJavaFileObject(URI.create("string:///A.java"), JavaFileObject.Kind.SOURCE) {
@@ -114,16 +180,22 @@ final class MethodNameFilterTest {
           }
         };
     JavacTask task = (JavacTask) javac.getTask(null, null, null, null, null, List.of(source));
-    List<String> names = new ArrayList<>();
+    List<ExpressionTree> calls = new ArrayList<>();
     for (CompilationUnitTree unit : task.parse()) {
       new TreeScanner<Void, Void>() {
         @Override
         public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-          names.add(MethodNameFilter.calledName(call));
+          calls.add(call);
           return super.visitMethodInvocation(call, unused);
+        }
+
+        @Override
+        public Void visitNewClass(NewClassTree creation, Void unused) {
+          calls.add(creation);
+          return super.visitNewClass(creation, unused);
         }
       }.scan(unit, null);
     }
-    return names;
+    return calls;
   }
 }

@@ -33,36 +33,42 @@ public final class CacheAccesses {
   private static final MethodNameFilter NAMES = new MethodNameFilter();
 
   private static final Matcher<ExpressionTree> MAP_ACCESS =
-      instanceMethod()
-          .onDescendantOf("java.util.Map")
-          .namedAnyOf(
-              NAMES.names(
-                  ImmutableSet.<String>builder().addAll(MAP_WRITES).addAll(MAP_READS).build()));
+      NAMES.guard(
+          instanceMethod()
+              .onDescendantOf("java.util.Map")
+              .namedAnyOf(
+                  NAMES.names(
+                      ImmutableSet.<String>builder()
+                          .addAll(MAP_WRITES)
+                          .addAll(MAP_READS)
+                          .build())));
 
   private static final Matcher<ExpressionTree> CACHE_ACCESS =
-      anyOf(
-          instanceMethod()
-              .onDescendantOf("com.google.common.cache.Cache")
-              .namedAnyOf(NAMES.names("get", "getIfPresent", "getUnchecked", "put")),
-          instanceMethod()
-              .onDescendantOfAny(
-                  "com.github.benmanes.caffeine.cache.Cache",
-                  "com.github.benmanes.caffeine.cache.AsyncCache")
-              .namedAnyOf(NAMES.names("get", "getIfPresent", "put")),
-          instanceMethod()
-              .onDescendantOf("org.springframework.cache.Cache")
-              .namedAnyOf(NAMES.names("get", "put", "putIfAbsent", "retrieve")));
+      NAMES.guard(
+          anyOf(
+              instanceMethod()
+                  .onDescendantOf("com.google.common.cache.Cache")
+                  .namedAnyOf(NAMES.names("get", "getIfPresent", "getUnchecked", "put")),
+              instanceMethod()
+                  .onDescendantOfAny(
+                      "com.github.benmanes.caffeine.cache.Cache",
+                      "com.github.benmanes.caffeine.cache.AsyncCache")
+                  .namedAnyOf(NAMES.names("get", "getIfPresent", "put")),
+              instanceMethod()
+                  .onDescendantOf("org.springframework.cache.Cache")
+                  .namedAnyOf(NAMES.names("get", "put", "putIfAbsent", "retrieve"))));
 
   private static final Matcher<ExpressionTree> AS_MAP =
-      instanceMethod()
-          .onDescendantOfAny(
-              "com.google.common.cache.Cache",
-              "com.github.benmanes.caffeine.cache.Cache",
-              "com.github.benmanes.caffeine.cache.AsyncCache")
-          .named(NAMES.name("asMap"));
+      NAMES.guard(
+          instanceMethod()
+              .onDescendantOfAny(
+                  "com.google.common.cache.Cache",
+                  "com.github.benmanes.caffeine.cache.Cache",
+                  "com.github.benmanes.caffeine.cache.AsyncCache")
+              .named(NAMES.name("asMap")));
 
   private static final Matcher<ExpressionTree> REQUIRE_NON_NULL =
-      staticMethod().onClass("java.util.Objects").named(NAMES.name("requireNonNull"));
+      NAMES.guard(staticMethod().onClass("java.util.Objects").named(NAMES.name("requireNonNull")));
 
   /**
    * The names of every method the matchers of this class match: {@link #of} runs on every method

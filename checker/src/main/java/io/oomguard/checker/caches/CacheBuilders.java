@@ -49,12 +49,13 @@ public final class CacheBuilders {
   private static final MethodNameFilter NAMES = new MethodNameFilter();
 
   private static final Matcher<ExpressionTree> BUILD =
-      instanceMethod()
-          .onExactClassAny(GUAVA, CAFFEINE)
-          .namedAnyOf(NAMES.names("build", "buildAsync"));
+      NAMES.guard(
+          instanceMethod()
+              .onExactClassAny(GUAVA, CAFFEINE)
+              .namedAnyOf(NAMES.names("build", "buildAsync")));
 
   private static final Matcher<ExpressionTree> NEW_BUILDER =
-      staticMethod().onClassAny(GUAVA, CAFFEINE).named(NAMES.name("newBuilder"));
+      NAMES.guard(staticMethod().onClassAny(GUAVA, CAFFEINE).named(NAMES.name("newBuilder")));
 
   /**
    * The names of every method the matchers of this class match: {@link #isBuild} runs on every

@@ -16,7 +16,6 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import io.oomguard.checker.MethodNameFilter;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * An expression that creates a thread pool: an {@code Executors.new*} factory call or a {@code new
@@ -36,15 +35,17 @@ public record PoolCreation(String label, boolean keepsIdleThreads, boolean virtu
   private static final MethodNameFilter NAMES = new MethodNameFilter();
 
   private static final Matcher<ExpressionTree> EXECUTORS_FACTORY =
-      staticMethod().onClass(EXECUTORS).withNameMatching(NAMES.pattern(Pattern.compile("new.*")));
+      NAMES.guard(staticMethod().onClass(EXECUTORS).withNameMatching(NAMES.prefix("new")));
 
   private static final Matcher<ExpressionTree> POOL_CONSTRUCTOR =
-      anyOf(
-          constructor()
-              .forClass(
-                  NAMES.constructor(isDescendantOf("java.util.concurrent.ThreadPoolExecutor"))),
-          constructor()
-              .forClass(NAMES.constructor(isDescendantOf("java.util.concurrent.ForkJoinPool"))));
+      NAMES.guard(
+          anyOf(
+              constructor()
+                  .forClass(
+                      NAMES.constructor(isDescendantOf("java.util.concurrent.ThreadPoolExecutor"))),
+              constructor()
+                  .forClass(
+                      NAMES.constructor(isDescendantOf("java.util.concurrent.ForkJoinPool")))));
 
   /**
    * The names of every method the matchers of this class match: {@link #of} runs on every method

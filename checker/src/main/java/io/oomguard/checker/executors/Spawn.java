@@ -45,18 +45,20 @@ public record Spawn(Kind kind, String label, Optional<PoolCreation> pool) {
   private static final MethodNameFilter NAMES = new MethodNameFilter();
 
   private static final Matcher<ExpressionTree> THREAD_START =
-      instanceMethod().onDescendantOf(THREAD).named(NAMES.name("start")).withNoParameters();
+      NAMES.guard(
+          instanceMethod().onDescendantOf(THREAD).named(NAMES.name("start")).withNoParameters());
 
   // java.lang.Thread.Builder and startVirtualThread are JDK 21 API; matched by name so that the
   // checker, built on JDK 17, still sees them when it runs on a newer JDK.
   private static final Matcher<ExpressionTree> BUILDER_START =
-      instanceMethod().onDescendantOf("java.lang.Thread.Builder").named(NAMES.name("start"));
+      NAMES.guard(
+          instanceMethod().onDescendantOf("java.lang.Thread.Builder").named(NAMES.name("start")));
 
   private static final Matcher<ExpressionTree> START_VIRTUAL_THREAD =
-      staticMethod().onClass(THREAD).named(NAMES.name("startVirtualThread"));
+      NAMES.guard(staticMethod().onClass(THREAD).named(NAMES.name("startVirtualThread")));
 
   private static final Matcher<ExpressionTree> NEW_TIMER =
-      constructor().forClass(NAMES.constructor("java.util.Timer"));
+      NAMES.guard(constructor().forClass(NAMES.constructor("java.util.Timer")));
 
   /**
    * The names of every method call that can spawn, pools included: this runs on every method call

@@ -32,24 +32,28 @@ final class CollectedLines {
   private static final MethodNameFilter NAMES = new MethodNameFilter();
 
   private static final Matcher<ExpressionTree> GATHERING_TERMINALS =
-      instanceMethod()
-          .onDescendantOf("java.util.stream.Stream")
-          .namedAnyOf(NAMES.names("collect", "toList", "toArray", "reduce"));
+      NAMES.guard(
+          instanceMethod()
+              .onDescendantOf("java.util.stream.Stream")
+              .namedAnyOf(NAMES.names("collect", "toList", "toArray", "reduce")));
   private static final Matcher<ExpressionTree> GATHERING_COLLECTORS =
-      staticMethod()
-          .onClass("java.util.stream.Collectors")
-          .namedAnyOf(
-              NAMES.names(
-                  "joining",
-                  "toList",
-                  "toSet",
-                  "toUnmodifiableList",
-                  "toUnmodifiableSet",
-                  "toCollection"));
+      NAMES.guard(
+          staticMethod()
+              .onClass("java.util.stream.Collectors")
+              .namedAnyOf(
+                  NAMES.names(
+                      "joining",
+                      "toList",
+                      "toSet",
+                      "toUnmodifiableList",
+                      "toUnmodifiableSet",
+                      "toCollection")));
   private static final Matcher<ExpressionTree> READER_LINES =
-      instanceMethod().onDescendantOf("java.io.BufferedReader").named(NAMES.name("lines"));
+      NAMES.guard(
+          instanceMethod().onDescendantOf("java.io.BufferedReader").named(NAMES.name("lines")));
   private static final Matcher<ExpressionTree> JDK_RESPONSE_BODY =
-      instanceMethod().onDescendantOf("java.net.http.HttpResponse").named(NAMES.name("body"));
+      NAMES.guard(
+          instanceMethod().onDescendantOf("java.net.http.HttpResponse").named(NAMES.name("body")));
 
   /** The names of every method the matchers of this class match. */
   static final MethodNameFilter METHOD_NAMES = NAMES.freeze();

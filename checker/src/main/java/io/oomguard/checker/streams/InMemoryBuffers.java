@@ -69,13 +69,14 @@ public final class InMemoryBuffers {
 
   /** Calls that read the next chunk or line of a stream, reader or scanner. */
   static final Matcher<ExpressionTree> READ_NEXT =
-      anyOf(
-          instanceMethod()
-              .onDescendantOfAny("java.io.InputStream", "java.io.Reader")
-              .namedAnyOf(NAMES.names("read", "readLine", "readNBytes")),
-          instanceMethod()
-              .onExactClass("java.util.Scanner")
-              .namedAnyOf(NAMES.names("nextLine", "next")));
+      NAMES.guard(
+          anyOf(
+              instanceMethod()
+                  .onDescendantOfAny("java.io.InputStream", "java.io.Reader")
+                  .namedAnyOf(NAMES.names("read", "readLine", "readNBytes")),
+              instanceMethod()
+                  .onExactClass("java.util.Scanner")
+                  .namedAnyOf(NAMES.names("nextLine", "next"))));
 
   /** The names of every method the matchers of this class match. */
   static final MethodNameFilter METHOD_NAMES = NAMES.freeze();
