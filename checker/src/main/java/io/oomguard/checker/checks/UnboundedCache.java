@@ -39,6 +39,7 @@ import io.oomguard.checker.caches.FieldGrowth.GrowthSite;
 import io.oomguard.checker.caches.Lifetimes;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 
 /**
  * Reports in-process caches that only grow: long-lived map or collection fields that are added to
@@ -97,6 +98,9 @@ public final class UnboundedCache extends BugChecker
         || CollectionValues.isMultitonRegistry(field, state)) {
       return Description.NO_MATCH;
     }
+    if (initializerRulesOut(tree, field, state)) {
+      return Description.NO_MATCH; // decided without scanning the whole class for its uses
+    }
     FieldFacts facts = classFacts.forEnclosingClass(state).factsFor(field);
     ImmutableSet<Kind> kinds =
         facts.values().stream()
@@ -113,6 +117,26 @@ public final class UnboundedCache extends BugChecker
       return Description.NO_MATCH;
     }
     return describeMatch(tree, growthMessage(field, facts.runtimeGrowth().get(0), state));
+  }
+
+  /**
+   * Whether the field's initializer alone rules out a finding, so that the class need not be
+   * scanned: the initializer is one of the field's values, and a value that is not a fresh
+   * collection ({@link Kind#OTHER}) is never reported; a final field has no other value, so a fresh
+   * unbounded collection in a field that is not long-lived is not reported either (only an LRU map
+   * is, whatever its lifetime).
+   */
+  private static boolean initializerRulesOut(
+      VariableTree tree, VarSymbol field, VisitorState state) {
+    ExpressionTree initializer = tree.getInitializer();
+    if (initializer == null || initializer.getKind() == Tree.Kind.NULL_LITERAL) {
+      return false;
+    }
+    Kind kind = CollectionValues.classify(initializer, state);
+    return kind == Kind.OTHER
+        || (kind == Kind.UNBOUNDED
+            && field.getModifiers().contains(Modifier.FINAL)
+            && !Lifetimes.isLongLived(field, state));
   }
 
   @Override
