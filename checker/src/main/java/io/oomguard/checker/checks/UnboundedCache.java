@@ -36,6 +36,7 @@ import io.oomguard.checker.caches.CollectionValues.Kind;
 import io.oomguard.checker.caches.FieldGrowth;
 import io.oomguard.checker.caches.FieldGrowth.FieldFacts;
 import io.oomguard.checker.caches.FieldGrowth.GrowthSite;
+import io.oomguard.checker.caches.InitialValues;
 import io.oomguard.checker.caches.Lifetimes;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
@@ -98,7 +99,7 @@ public final class UnboundedCache extends BugChecker
         || CollectionValues.isMultitonRegistry(field, state)) {
       return Description.NO_MATCH;
     }
-    if (initializerRulesOut(tree, field, state)) {
+    if (initialValuesRuleOut(field, state)) {
       return Description.NO_MATCH; // decided without scanning the whole class for its uses
     }
     FieldFacts facts = classFacts.forEnclosingClass(state).factsFor(field);
@@ -120,23 +121,23 @@ public final class UnboundedCache extends BugChecker
   }
 
   /**
-   * Whether the field's initializer alone rules out a finding, so that the class need not be
-   * scanned: the initializer is one of the field's values, and a value that is not a fresh
-   * collection ({@link Kind#OTHER}) is never reported; a final field has no other value, so a fresh
-   * unbounded collection in a field that is not long-lived is not reported either (only an LRU map
-   * is, whatever its lifetime).
+   * Whether the values the field is given at initialization rule out a finding, so that the class
+   * need not be scanned for every use of it: a value that is not a fresh collection ({@link
+   * Kind#OTHER}) is never reported, and a final field has no other values, so unless one is an LRU
+   * map it is only reported when it is long-lived.
    */
-  private static boolean initializerRulesOut(
-      VariableTree tree, VarSymbol field, VisitorState state) {
-    ExpressionTree initializer = tree.getInitializer();
-    if (initializer == null || initializer.getKind() == Tree.Kind.NULL_LITERAL) {
-      return false;
+  private static boolean initialValuesRuleOut(VarSymbol field, VisitorState state) {
+    ImmutableSet<Kind> kinds =
+        InitialValues.of(state.getPath()).stream()
+            .filter(value -> value.getKind() != Tree.Kind.NULL_LITERAL)
+            .map(value -> CollectionValues.classify(value, state))
+            .collect(ImmutableSet.toImmutableSet());
+    if (kinds.contains(Kind.OTHER)) {
+      return true;
     }
-    Kind kind = CollectionValues.classify(initializer, state);
-    return kind == Kind.OTHER
-        || (kind == Kind.UNBOUNDED
-            && field.getModifiers().contains(Modifier.FINAL)
-            && !Lifetimes.isLongLived(field, state));
+    return field.getModifiers().contains(Modifier.FINAL)
+        && !kinds.contains(Kind.LRU_WITHOUT_EVICTION)
+        && !Lifetimes.isLongLived(field, state);
   }
 
   @Override
