@@ -13,6 +13,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.oomguard.checker.MethodNameFilter;
 import java.util.Optional;
 
 /**
@@ -28,41 +29,58 @@ public final class CacheAccesses {
   private static final ImmutableSet<String> MAP_READS =
       ImmutableSet.of("get", "getOrDefault", "containsKey");
 
+  /** Every method name the matchers below take, frozen in {@link #METHOD_NAMES}. */
+  private static final MethodNameFilter NAMES = new MethodNameFilter();
+
   private static final Matcher<ExpressionTree> MAP_ACCESS =
-      instanceMethod()
-          .onDescendantOf("java.util.Map")
-          .namedAnyOf(ImmutableSet.<String>builder().addAll(MAP_WRITES).addAll(MAP_READS).build());
+      NAMES.guard(
+          instanceMethod()
+              .onDescendantOf("java.util.Map")
+              .namedAnyOf(
+                  NAMES.names(
+                      ImmutableSet.<String>builder()
+                          .addAll(MAP_WRITES)
+                          .addAll(MAP_READS)
+                          .build())));
 
   private static final Matcher<ExpressionTree> CACHE_ACCESS =
-      anyOf(
-          instanceMethod()
-              .onDescendantOf("com.google.common.cache.Cache")
-              .namedAnyOf("get", "getIfPresent", "getUnchecked", "put"),
-          instanceMethod()
-              .onDescendantOfAny(
-                  "com.github.benmanes.caffeine.cache.Cache",
-                  "com.github.benmanes.caffeine.cache.AsyncCache")
-              .namedAnyOf("get", "getIfPresent", "put"),
-          instanceMethod()
-              .onDescendantOf("org.springframework.cache.Cache")
-              .namedAnyOf("get", "put", "putIfAbsent", "retrieve"));
+      NAMES.guard(
+          anyOf(
+              instanceMethod()
+                  .onDescendantOf("com.google.common.cache.Cache")
+                  .namedAnyOf(NAMES.names("get", "getIfPresent", "getUnchecked", "put")),
+              instanceMethod()
+                  .onDescendantOfAny(
+                      "com.github.benmanes.caffeine.cache.Cache",
+                      "com.github.benmanes.caffeine.cache.AsyncCache")
+                  .namedAnyOf(NAMES.names("get", "getIfPresent", "put")),
+              instanceMethod()
+                  .onDescendantOf("org.springframework.cache.Cache")
+                  .namedAnyOf(NAMES.names("get", "put", "putIfAbsent", "retrieve"))));
 
   private static final Matcher<ExpressionTree> AS_MAP =
-      instanceMethod()
-          .onDescendantOfAny(
-              "com.google.common.cache.Cache",
-              "com.github.benmanes.caffeine.cache.Cache",
-              "com.github.benmanes.caffeine.cache.AsyncCache")
-          .named("asMap");
+      NAMES.guard(
+          instanceMethod()
+              .onDescendantOfAny(
+                  "com.google.common.cache.Cache",
+                  "com.github.benmanes.caffeine.cache.Cache",
+                  "com.github.benmanes.caffeine.cache.AsyncCache")
+              .named(NAMES.name("asMap")));
 
   private static final Matcher<ExpressionTree> REQUIRE_NON_NULL =
-      staticMethod().onClass("java.util.Objects").named("requireNonNull");
+      NAMES.guard(staticMethod().onClass("java.util.Objects").named(NAMES.name("requireNonNull")));
+
+  /**
+   * The names of every method the matchers of this class match: {@link #of} runs on every method
+   * call of a compilation, and a call with another name is turned away before a matcher runs.
+   */
+  static final MethodNameFilter METHOD_NAMES = NAMES.freeze();
 
   private CacheAccesses() {}
 
   /** The cache access {@code call} makes, if it is one. */
   public static Optional<CacheAccess> of(MethodInvocationTree call, VisitorState state) {
-    if (call.getArguments().isEmpty()) {
+    if (call.getArguments().isEmpty() || !METHOD_NAMES.mayMatch(call)) {
       return Optional.empty();
     }
     ExpressionTree key = call.getArguments().get(0);
@@ -101,7 +119,8 @@ public final class CacheAccesses {
 
   /** Whether {@code call} is any cache access, on any cache. */
   public static boolean isCacheAccess(MethodInvocationTree call, VisitorState state) {
-    return CACHE_ACCESS.matches(call, state) || MAP_ACCESS.matches(call, state);
+    return METHOD_NAMES.mayMatch(call)
+        && (CACHE_ACCESS.matches(call, state) || MAP_ACCESS.matches(call, state));
   }
 
   private static String describe(ExpressionTree cache, VisitorState state) {

@@ -261,6 +261,7 @@ public final class CollectionValues {
   private static boolean isSubtypeOf(Type type, String supertype, VisitorState state) {
     Type target = state.getTypeFromString(supertype);
     return type != null
+        && !type.isPrimitive() // most fields; cheaper to rule out than to ask for a subtype
         && target != null
         && ASTHelpers.isSubtype(state.getTypes().erasure(type), target, state);
   }

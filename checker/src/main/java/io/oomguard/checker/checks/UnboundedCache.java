@@ -37,9 +37,11 @@ import io.oomguard.checker.caches.CollectionValues.Kind;
 import io.oomguard.checker.caches.FieldGrowth;
 import io.oomguard.checker.caches.FieldGrowth.FieldFacts;
 import io.oomguard.checker.caches.FieldGrowth.GrowthSite;
+import io.oomguard.checker.caches.InitialValues;
 import io.oomguard.checker.caches.Lifetimes;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 
 /**
  * Reports in-process caches that only grow: long-lived map or collection fields that are added to
@@ -102,6 +104,9 @@ public final class UnboundedCache extends BugChecker
         || CollectionValues.isMultitonRegistry(field, state)) {
       return Description.NO_MATCH;
     }
+    if (initialValuesRuleOut(field, state)) {
+      return Description.NO_MATCH; // decided without scanning the whole class for its uses
+    }
     FieldFacts facts = classFacts.forEnclosingClass(state).factsFor(field);
     ImmutableSet<Kind> kinds =
         facts.values().stream()
@@ -118,6 +123,26 @@ public final class UnboundedCache extends BugChecker
       return Description.NO_MATCH;
     }
     return describeMatch(tree, growthMessage(field, facts.runtimeGrowth().get(0), state));
+  }
+
+  /**
+   * Whether the values the field is given at initialization rule out a finding, so that the class
+   * need not be scanned for every use of it: a value that is not a fresh collection ({@link
+   * Kind#OTHER}) is never reported, and a final field has no other values, so unless one is an LRU
+   * map it is only reported when it is long-lived.
+   */
+  private static boolean initialValuesRuleOut(VarSymbol field, VisitorState state) {
+    ImmutableSet<Kind> kinds =
+        InitialValues.of(state.getPath()).stream()
+            .filter(value -> value.getKind() != Tree.Kind.NULL_LITERAL)
+            .map(value -> CollectionValues.classify(value, state))
+            .collect(ImmutableSet.toImmutableSet());
+    if (kinds.contains(Kind.OTHER)) {
+      return true;
+    }
+    return field.getModifiers().contains(Modifier.FINAL)
+        && !kinds.contains(Kind.LRU_WITHOUT_EVICTION)
+        && !Lifetimes.isLongLived(field, state);
   }
 
   @Override

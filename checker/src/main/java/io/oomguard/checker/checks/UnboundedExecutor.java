@@ -21,6 +21,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
 import io.oomguard.checker.Guard;
+import io.oomguard.checker.MethodNameFilter;
 import io.oomguard.checker.executors.BoundedPoolFix;
 import io.oomguard.checker.executors.SpringPoolConfiguration;
 import io.oomguard.checker.executors.WorkQueues;
@@ -52,14 +53,23 @@ public final class UnboundedExecutor extends BugChecker
   private static final String EXECUTORS = "java.util.concurrent.Executors";
   private static final String THREAD_POOL_EXECUTOR = "java.util.concurrent.ThreadPoolExecutor";
 
+  /** The names the factory matchers take; every method call meets them, most by name only. */
+  private static final MethodNameFilter NAMES = new MethodNameFilter();
+
   private static final Matcher<ExpressionTree> QUEUEING_FACTORY =
-      staticMethod().onClass(EXECUTORS).namedAnyOf("newFixedThreadPool", "newSingleThreadExecutor");
+      NAMES.guard(
+          staticMethod()
+              .onClass(EXECUTORS)
+              .namedAnyOf(NAMES.names("newFixedThreadPool", "newSingleThreadExecutor")));
 
   private static final Matcher<ExpressionTree> CACHED_FACTORY =
-      staticMethod().onClass(EXECUTORS).named("newCachedThreadPool");
+      NAMES.guard(staticMethod().onClass(EXECUTORS).named(NAMES.name("newCachedThreadPool")));
 
   private static final Matcher<ExpressionTree> THREAD_POOL_CONSTRUCTOR =
-      constructor().forClass(THREAD_POOL_EXECUTOR);
+      NAMES.guard(constructor().forClass(NAMES.constructor(THREAD_POOL_EXECUTOR)));
+
+  /** The names of every method the matchers above match. */
+  static final MethodNameFilter FACTORY_NAMES = NAMES.freeze();
 
   private static final String BOUNDED_ALTERNATIVE =
       " Use a ThreadPoolExecutor with a bounded ArrayBlockingQueue (sized for the work you can"

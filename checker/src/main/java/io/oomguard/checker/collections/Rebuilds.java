@@ -4,7 +4,6 @@ import static com.google.errorprone.matchers.Matchers.anyOf;
 import static com.google.errorprone.matchers.method.MethodMatchers.instanceMethod;
 import static com.google.errorprone.matchers.method.MethodMatchers.staticMethod;
 
-import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.matchers.Matcher;
 import com.google.errorprone.util.ASTHelpers;
@@ -21,6 +20,7 @@ import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.oomguard.checker.MethodNameFilter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,103 +36,97 @@ public final class Rebuilds {
   /** A rebuild: the long-lived data it is built from, and how. */
   public record Rebuild(ExpressionTree source, String how) {}
 
+  /** Every method name the matchers below take, frozen in {@link #METHOD_NAMES}. */
+  private static final MethodNameFilter NAMES = new MethodNameFilter();
+
   private static final Matcher<ExpressionTree> TO_COLLECTION =
-      staticMethod()
-          .onClass("java.util.stream.Collectors")
-          .namedAnyOf(
-              "toMap",
-              "toConcurrentMap",
-              "toUnmodifiableMap",
-              "toSet",
-              "toUnmodifiableSet",
-              "toList",
-              "toUnmodifiableList",
-              "toCollection",
-              "groupingBy",
-              "groupingByConcurrent",
-              "partitioningBy");
+      NAMES.guard(
+          staticMethod()
+              .onClass("java.util.stream.Collectors")
+              .namedAnyOf(
+                  NAMES.names(
+                      "toMap",
+                      "toConcurrentMap",
+                      "toUnmodifiableMap",
+                      "toSet",
+                      "toUnmodifiableSet",
+                      "toList",
+                      "toUnmodifiableList",
+                      "toCollection",
+                      "groupingBy",
+                      "groupingByConcurrent",
+                      "partitioningBy")));
 
   private static final Matcher<ExpressionTree> STREAM_COLLECT =
-      instanceMethod().onDescendantOf("java.util.stream.Stream").named("collect");
+      NAMES.guard(
+          instanceMethod().onDescendantOf("java.util.stream.Stream").named(NAMES.name("collect")));
 
   private static final Matcher<ExpressionTree> STREAM_TO_LIST =
-      instanceMethod().onDescendantOf("java.util.stream.Stream").named("toList");
+      NAMES.guard(
+          instanceMethod().onDescendantOf("java.util.stream.Stream").named(NAMES.name("toList")));
 
   private static final Matcher<ExpressionTree> STREAM_OPEN =
-      instanceMethod()
-          .onDescendantOf("java.util.Collection")
-          .namedAnyOf("stream", "parallelStream");
+      NAMES.guard(
+          instanceMethod()
+              .onDescendantOf("java.util.Collection")
+              .namedAnyOf(NAMES.names("stream", "parallelStream")));
 
   private static final Matcher<ExpressionTree> ARRAY_STREAM =
-      anyOf(
-          staticMethod().onClass("java.util.Arrays").named("stream"),
-          staticMethod().onClass("java.util.stream.Stream").named("of"));
+      NAMES.guard(
+          anyOf(
+              staticMethod().onClass("java.util.Arrays").named(NAMES.name("stream")),
+              staticMethod().onClass("java.util.stream.Stream").named(NAMES.name("of"))));
 
   private static final Matcher<ExpressionTree> COPY_FACTORY =
-      anyOf(
-          staticMethod()
-              .onClassAny("java.util.List", "java.util.Set", "java.util.Map")
-              .named("copyOf"),
-          staticMethod()
-              .onClassAny(
-                  "com.google.common.collect.ImmutableList",
-                  "com.google.common.collect.ImmutableSet",
-                  "com.google.common.collect.ImmutableMap",
-                  "com.google.common.collect.ImmutableSortedSet",
-                  "com.google.common.collect.ImmutableSortedMap",
-                  "com.google.common.collect.ImmutableMultimap",
-                  "com.google.common.collect.ImmutableListMultimap",
-                  "com.google.common.collect.ImmutableSetMultimap")
-              .named("copyOf"),
-          staticMethod().onClass("com.google.common.collect.Maps").named("uniqueIndex"),
-          staticMethod().onClass("com.google.common.collect.Multimaps").named("index"),
-          staticMethod()
-              .onClass("com.google.common.collect.Sets")
-              .namedAnyOf("newHashSet", "newLinkedHashSet", "newTreeSet"),
-          staticMethod()
-              .onClass("com.google.common.collect.Lists")
-              .namedAnyOf("newArrayList", "newLinkedList"),
-          staticMethod()
-              .onClass("com.google.common.collect.Maps")
-              .namedAnyOf("newHashMap", "newLinkedHashMap", "newTreeMap"));
+      NAMES.guard(
+          anyOf(
+              staticMethod()
+                  .onClassAny("java.util.List", "java.util.Set", "java.util.Map")
+                  .named(NAMES.name("copyOf")),
+              staticMethod()
+                  .onClassAny(
+                      "com.google.common.collect.ImmutableList",
+                      "com.google.common.collect.ImmutableSet",
+                      "com.google.common.collect.ImmutableMap",
+                      "com.google.common.collect.ImmutableSortedSet",
+                      "com.google.common.collect.ImmutableSortedMap",
+                      "com.google.common.collect.ImmutableMultimap",
+                      "com.google.common.collect.ImmutableListMultimap",
+                      "com.google.common.collect.ImmutableSetMultimap")
+                  .named(NAMES.name("copyOf")),
+              staticMethod()
+                  .onClass("com.google.common.collect.Maps")
+                  .named(NAMES.name("uniqueIndex")),
+              staticMethod()
+                  .onClass("com.google.common.collect.Multimaps")
+                  .named(NAMES.name("index")),
+              staticMethod()
+                  .onClass("com.google.common.collect.Sets")
+                  .namedAnyOf(NAMES.names("newHashSet", "newLinkedHashSet", "newTreeSet")),
+              staticMethod()
+                  .onClass("com.google.common.collect.Lists")
+                  .namedAnyOf(NAMES.names("newArrayList", "newLinkedList")),
+              staticMethod()
+                  .onClass("com.google.common.collect.Maps")
+                  .namedAnyOf(NAMES.names("newHashMap", "newLinkedHashMap", "newTreeMap"))));
 
   private static final Matcher<ExpressionTree> ITERATION_ONLY =
-      anyOf(
-          instanceMethod().onDescendantOf("java.lang.Iterable").namedAnyOf("forEach", "iterator"),
-          instanceMethod().onDescendantOf("java.util.Collection").namedAnyOf("stream", "toArray"));
+      NAMES.guard(
+          anyOf(
+              instanceMethod()
+                  .onDescendantOf("java.lang.Iterable")
+                  .namedAnyOf(NAMES.names("forEach", "iterator")),
+              instanceMethod()
+                  .onDescendantOf("java.util.Collection")
+                  .namedAnyOf(NAMES.names("stream", "toArray"))));
 
   /**
-   * The names of every method {@link #collectedStream} and {@link #copy} match; this check runs on
-   * every method call of a compilation, and comparing a name first keeps it cheap.
+   * The names of every method the matchers above match: {@link #find} runs on every method call of
+   * a compilation, and a call with another name is turned away before a matcher runs.
    */
-  private static final ImmutableSet<String> REBUILDING_METHOD_NAMES =
-      ImmutableSet.of(
-          "collect",
-          "toList",
-          "copyOf",
-          "uniqueIndex",
-          "index",
-          "newHashSet",
-          "newLinkedHashSet",
-          "newTreeSet",
-          "newArrayList",
-          "newLinkedList",
-          "newHashMap",
-          "newLinkedHashMap",
-          "newTreeMap");
+  static final MethodNameFilter METHOD_NAMES = NAMES.freeze();
 
   private Rebuilds() {}
-
-  /** The simple name of the called method, read from the tree. */
-  private static String calledName(MethodInvocationTree call) {
-    ExpressionTree select = call.getMethodSelect();
-    if (select instanceof MemberSelectTree member) {
-      return member.getIdentifier().toString();
-    }
-    return select instanceof com.sun.source.tree.IdentifierTree identifier
-        ? identifier.getName().toString()
-        : "";
-  }
 
   /**
    * The rebuild at {@code path} (a collection creation, a stream {@code collect}, or a copy),
@@ -147,7 +141,7 @@ public final class Rebuilds {
       }
       rebuild = copy(path, state).or(() -> populatingLoop(path, state));
     } else if (path.getLeaf() instanceof MethodInvocationTree invocation) {
-      if (!REBUILDING_METHOD_NAMES.contains(calledName(invocation))) {
+      if (!METHOD_NAMES.mayMatch(invocation)) {
         return Optional.empty(); // most calls; the name is cheaper to read than a symbol
       }
       rebuild = collectedStream(path, state).or(() -> copy(path, state));

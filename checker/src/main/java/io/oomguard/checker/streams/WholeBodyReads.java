@@ -18,6 +18,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
+import io.oomguard.checker.MethodNameFilter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -75,112 +76,158 @@ public final class WholeBodyReads {
       "Stream it with transferTo(...) or getInputStream(), or check getSize() against a limit"
           + " first (and keep spring.servlet.multipart.max-file-size set).";
 
+  /**
+   * Every method name the matchers below take; frozen, with those of the helpers {@link
+   * #streamRead} also asks, in {@link #CANDIDATE_NAMES} after the last matcher.
+   */
+  private static final MethodNameFilter NAMES = new MethodNameFilter();
+
   private static final Matcher<ExpressionTree> READ_ALL_BYTES =
-      instanceMethod().onDescendantOf("java.io.InputStream").named("readAllBytes");
+      NAMES.guard(
+          instanceMethod().onDescendantOf("java.io.InputStream").named(NAMES.name("readAllBytes")));
   private static final Matcher<ExpressionTree> READ_N_BYTES =
-      instanceMethod().onDescendantOf("java.io.InputStream").named("readNBytes");
+      NAMES.guard(
+          instanceMethod().onDescendantOf("java.io.InputStream").named(NAMES.name("readNBytes")));
   private static final Matcher<ExpressionTree> TRANSFER_TO =
-      instanceMethod()
-          .onDescendantOfAny("java.io.InputStream", "java.io.Reader")
-          .named("transferTo");
+      NAMES.guard(
+          instanceMethod()
+              .onDescendantOfAny("java.io.InputStream", "java.io.Reader")
+              .named(NAMES.name("transferTo")));
   private static final Matcher<ExpressionTree> SCANNER_DELIMITER =
-      instanceMethod().onExactClass("java.util.Scanner").named("useDelimiter");
+      NAMES.guard(
+          instanceMethod().onExactClass("java.util.Scanner").named(NAMES.name("useDelimiter")));
   private static final ImmutableSet<String> WHOLE_INPUT_DELIMITERS =
       ImmutableSet.of("\\A", "\\Z", "\\z");
 
   /** Static helpers that read their first argument (a stream, reader or URL) whole. */
   private static final Matcher<ExpressionTree> LIBRARY_WHOLE_READS =
-      anyOf(
-          staticMethod()
-              .onClass("org.apache.commons.io.IOUtils")
-              .namedAnyOf(
-                  "toByteArray", "toString", "toCharArray", "readLines", "toBufferedInputStream"),
-          staticMethod()
-              .onClass("com.google.common.io.ByteStreams")
-              .named("toByteArray")
-              .withParameters("java.io.InputStream"),
-          staticMethod()
-              .onClass("com.google.common.io.CharStreams")
-              .namedAnyOf("toString", "readLines")
-              .withParameters("java.lang.Readable"),
-          staticMethod()
-              .onClassAny(
-                  "org.springframework.util.StreamUtils", "org.springframework.util.FileCopyUtils")
-              .namedAnyOf("copyToByteArray", "copyToString"));
+      NAMES.guard(
+          anyOf(
+              staticMethod()
+                  .onClass("org.apache.commons.io.IOUtils")
+                  .namedAnyOf(
+                      NAMES.names(
+                          "toByteArray",
+                          "toString",
+                          "toCharArray",
+                          "readLines",
+                          "toBufferedInputStream")),
+              staticMethod()
+                  .onClass("com.google.common.io.ByteStreams")
+                  .named(NAMES.name("toByteArray"))
+                  .withParameters("java.io.InputStream"),
+              staticMethod()
+                  .onClass("com.google.common.io.CharStreams")
+                  .namedAnyOf(NAMES.names("toString", "readLines"))
+                  .withParameters("java.lang.Readable"),
+              staticMethod()
+                  .onClassAny(
+                      "org.springframework.util.StreamUtils",
+                      "org.springframework.util.FileCopyUtils")
+                  .namedAnyOf(NAMES.names("copyToByteArray", "copyToString"))));
 
   /** Guava's class-path resource readers: read whole, but flagged only for a network URL. */
   private static final Matcher<ExpressionTree> GUAVA_RESOURCES =
-      staticMethod()
-          .onClass("com.google.common.io.Resources")
-          .namedAnyOf("toString", "toByteArray", "readLines");
+      NAMES.guard(
+          staticMethod()
+              .onClass("com.google.common.io.Resources")
+              .namedAnyOf(NAMES.names("toString", "toByteArray", "readLines")));
 
   /** Static copies from their first argument into their second. */
   private static final Matcher<ExpressionTree> LIBRARY_COPIES =
-      anyOf(
-          staticMethod().onClass("org.apache.commons.io.IOUtils").namedAnyOf("copy", "copyLarge"),
-          staticMethod()
-              .onClassAny("com.google.common.io.ByteStreams", "com.google.common.io.CharStreams")
-              .named("copy"),
-          staticMethod()
-              .onClassAny(
-                  "org.springframework.util.StreamUtils", "org.springframework.util.FileCopyUtils")
-              .named("copy"));
+      NAMES.guard(
+          anyOf(
+              staticMethod()
+                  .onClass("org.apache.commons.io.IOUtils")
+                  .namedAnyOf(NAMES.names("copy", "copyLarge")),
+              staticMethod()
+                  .onClassAny(
+                      "com.google.common.io.ByteStreams", "com.google.common.io.CharStreams")
+                  .named(NAMES.name("copy")),
+              staticMethod()
+                  .onClassAny(
+                      "org.springframework.util.StreamUtils",
+                      "org.springframework.util.FileCopyUtils")
+                  .named(NAMES.name("copy"))));
 
   private static final Matcher<ExpressionTree> OKIO_WHOLE_READS =
-      instanceMethod()
-          .onDescendantOf("okio.BufferedSource")
-          .namedAnyOf("readUtf8", "readByteArray", "readByteString", "readString");
+      NAMES.guard(
+          instanceMethod()
+              .onDescendantOf("okio.BufferedSource")
+              .namedAnyOf(
+                  NAMES.names("readUtf8", "readByteArray", "readByteString", "readString")));
 
   private static final Matcher<ExpressionTree> OKHTTP_WHOLE_BODY =
-      instanceMethod()
-          .onDescendantOf("okhttp3.ResponseBody")
-          .namedAnyOf("string", "bytes", "byteString");
+      NAMES.guard(
+          instanceMethod()
+              .onDescendantOf("okhttp3.ResponseBody")
+              .namedAnyOf(NAMES.names("string", "bytes", "byteString")));
   private static final Matcher<ExpressionTree> ENTITY_UTILS =
-      staticMethod()
-          .onClassAny(
-              "org.apache.http.util.EntityUtils", "org.apache.hc.core5.http.io.entity.EntityUtils")
-          .namedAnyOf("toString", "toByteArray");
+      NAMES.guard(
+          staticMethod()
+              .onClassAny(
+                  "org.apache.http.util.EntityUtils",
+                  "org.apache.hc.core5.http.io.entity.EntityUtils")
+              .namedAnyOf(NAMES.names("toString", "toByteArray")));
   private static final Matcher<ExpressionTree> APACHE_STRING_HANDLER =
-      anyOf(
-          constructor().forClass("org.apache.http.impl.client.BasicResponseHandler"),
-          constructor()
-              .forClass("org.apache.hc.client5.http.impl.classic.BasicHttpClientResponseHandler"));
+      NAMES.guard(
+          anyOf(
+              constructor()
+                  .forClass(NAMES.constructor("org.apache.http.impl.client.BasicResponseHandler")),
+              constructor()
+                  .forClass(
+                      NAMES.constructor(
+                          "org.apache.hc.client5.http.impl.classic.BasicHttpClientResponseHandler"))));
   private static final Matcher<ExpressionTree> JDK_WHOLE_BODY_HANDLERS =
-      staticMethod()
-          .onClassAny(
-              "java.net.http.HttpResponse.BodyHandlers",
-              "java.net.http.HttpResponse.BodySubscribers")
-          .namedAnyOf("ofString", "ofByteArray");
+      NAMES.guard(
+          staticMethod()
+              .onClassAny(
+                  "java.net.http.HttpResponse.BodyHandlers",
+                  "java.net.http.HttpResponse.BodySubscribers")
+              .namedAnyOf(NAMES.names("ofString", "ofByteArray")));
   private static final Matcher<ExpressionTree> SPRING_CLIENT_CALLS =
-      anyOf(
-          instanceMethod()
-              .onDescendantOf("org.springframework.web.client.RestOperations")
-              .namedAnyOf(
-                  "getForObject",
-                  "getForEntity",
-                  "postForObject",
-                  "postForEntity",
-                  "patchForObject",
-                  "exchange"),
-          instanceMethod()
-              .onDescendantOf("org.springframework.web.client.RestClient.ResponseSpec")
-              .namedAnyOf("body", "toEntity"));
+      NAMES.guard(
+          anyOf(
+              instanceMethod()
+                  .onDescendantOf("org.springframework.web.client.RestOperations")
+                  .namedAnyOf(
+                      NAMES.names(
+                          "getForObject",
+                          "getForEntity",
+                          "postForObject",
+                          "postForEntity",
+                          "patchForObject",
+                          "exchange")),
+              instanceMethod()
+                  .onDescendantOf("org.springframework.web.client.RestClient.ResponseSpec")
+                  .namedAnyOf(NAMES.names("body", "toEntity"))));
   private static final Matcher<ExpressionTree> JAXRS_CLIENT_CALLS =
-      anyOf(
-          instanceMethod()
-              .onDescendantOfAny("javax.ws.rs.core.Response", "jakarta.ws.rs.core.Response")
-              .named("readEntity"),
-          instanceMethod()
-              .onDescendantOfAny(
-                  "javax.ws.rs.client.SyncInvoker", "jakarta.ws.rs.client.SyncInvoker")
-              .namedAnyOf("get", "post", "put", "delete", "method", "options", "trace"),
-          instanceMethod()
-              .onDescendantOfAny("javax.ws.rs.client.Invocation", "jakarta.ws.rs.client.Invocation")
-              .named("invoke"));
+      NAMES.guard(
+          anyOf(
+              instanceMethod()
+                  .onDescendantOfAny("javax.ws.rs.core.Response", "jakarta.ws.rs.core.Response")
+                  .named(NAMES.name("readEntity")),
+              instanceMethod()
+                  .onDescendantOfAny(
+                      "javax.ws.rs.client.SyncInvoker", "jakarta.ws.rs.client.SyncInvoker")
+                  .namedAnyOf(
+                      NAMES.names("get", "post", "put", "delete", "method", "options", "trace")),
+              instanceMethod()
+                  .onDescendantOfAny(
+                      "javax.ws.rs.client.Invocation", "jakarta.ws.rs.client.Invocation")
+                  .named(NAMES.name("invoke"))));
   private static final Matcher<ExpressionTree> UPLOAD_BYTES =
-      instanceMethod()
-          .onDescendantOf("org.springframework.web.multipart.MultipartFile")
-          .named("getBytes");
+      NAMES.guard(
+          instanceMethod()
+              .onDescendantOf("org.springframework.web.multipart.MultipartFile")
+              .named(NAMES.name("getBytes")));
+
+  /**
+   * The names of every method a {@link #candidate} can be: this check runs on every method call of
+   * a compilation, and a call with another name is turned away before a matcher runs.
+   */
+  static final MethodNameFilter CANDIDATE_NAMES =
+      NAMES.freeze(CollectedLines.METHOD_NAMES, InMemoryBuffers.METHOD_NAMES);
 
   private static final ImmutableList<String> STREAMS_AND_READERS =
       ImmutableList.of("java.io.InputStream", "java.io.Reader", "java.lang.Readable");
@@ -262,8 +309,8 @@ public final class WholeBodyReads {
                   + " wrapper if it must be buffered) instead.")
           : null;
     }
-    if (!(tree instanceof MethodInvocationTree call)) {
-      return null;
+    if (!(tree instanceof MethodInvocationTree call) || !CANDIDATE_NAMES.mayMatch(call)) {
+      return null; // most calls; the name is cheaper to read than a symbol and its supertypes
     }
     MethodSymbol method = ASTHelpers.getSymbol(call);
     if (method == null) {

@@ -3,6 +3,7 @@ package io.oomguard.checker.checks;
 import com.google.errorprone.BugCheckerRefactoringTestHelper;
 import com.google.errorprone.BugCheckerRefactoringTestHelper.TestMode;
 import com.google.errorprone.CompilationTestHelper;
+import io.oomguard.checker.MatcherSources;
 import org.junit.jupiter.api.Test;
 
 final class UnboundedExecutorTest {
@@ -237,5 +238,10 @@ final class UnboundedExecutorTest {
             "          new ThreadPoolExecutor.AbortPolicy());",
             "}")
         .doTest(TestMode.TEXT_MATCH);
+  }
+
+  @Test
+  void factoryNames_holdEveryNameTheMatchersMatch() {
+    MatcherSources.assertCovers(UnboundedExecutor.FACTORY_NAMES, UnboundedExecutor.class);
   }
 }

@@ -1,0 +1,202 @@
+package io.oomguard.checker;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.matchers.Matcher;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The method names a group of Error Prone method matchers can match, collected while the matchers
+ * are built, so that a call with any other name is turned away before a matcher runs.
+ *
+ * <p>Checks that run on every method call of a compilation try many matchers on each, and every
+ * {@code onDescendantOf} is a subtype test; comparing the called name first, read from the tree, is
+ * far cheaper. The names are not listed a second time: each matcher takes its names through the
+ * filter ({@code .named(NAMES.name("readAllBytes"))}, {@code .namedAnyOf(NAMES.names(...))}, {@code
+ * .withNameMatching(NAMES.prefix("new"))}, {@code constructor().forClass(NAMES.constructor(...))}),
+ * and the owner {@link #freeze freezes} it after its last matcher, so the filter and the matchers
+ * cannot drift apart. Registering after the freeze fails the class's initialization, which every
+ * test notices.
+ *
+ * <p>A whole group's names let through every call that any one matcher might match ({@code get},
+ * {@code toString}); wrapping each matcher in {@link #guard} also puts its own names in front of
+ * it, so that a {@code map.get(k)} is not tested against a JAX-RS invoker's supertypes.
+ */
+public final class MethodNameFilter {
+  /** The name of a constructor's symbol, which {@code super(...)} and {@code this(...)} call. */
+  static final String CONSTRUCTOR = "<init>";
+
+  private final Set<String> names = new LinkedHashSet<>();
+  private final List<String> prefixes = new ArrayList<>();
+  private final Set<String> unguardedNames = new LinkedHashSet<>();
+  private final List<String> unguardedPrefixes = new ArrayList<>();
+  private boolean frozen;
+  private ImmutableSet<String> frozenNames = ImmutableSet.of();
+  private ImmutableList<String> frozenPrefixes = ImmutableList.of();
+
+  /** An empty filter, to register names with while the matchers are built. */
+  public MethodNameFilter() {}
+
+  /** Registers one method name a matcher matches, and returns it for the matcher. */
+  public String name(String name) {
+    add(name);
+    return name;
+  }
+
+  /** Registers method names a matcher matches, and returns them for the matcher. */
+  public String[] names(String... names) {
+    for (String name : names) {
+      add(name);
+    }
+    return names;
+  }
+
+  /** Registers method names a matcher matches, and returns them for the matcher. */
+  public ImmutableSet<String> names(Iterable<String> names) {
+    ImmutableSet<String> copy = ImmutableSet.copyOf(names);
+    copy.forEach(this::add);
+    return copy;
+  }
+
+  /**
+   * Registers a prefix of method names a matcher matches ({@code new} for {@code
+   * newFixedThreadPool} and its siblings), and returns the pattern for {@code withNameMatching}.
+   */
+  public Pattern prefix(String prefix) {
+    checkState(!frozen, "%s registered after the filter was frozen", prefix);
+    prefixes.add(prefix);
+    unguardedPrefixes.add(prefix);
+    return Pattern.compile(Pattern.quote(prefix) + ".*");
+  }
+
+  /**
+   * Registers a constructor matcher's class (a name or a type predicate), and returns it for the
+   * matcher: such a matcher also matches {@code super(...)} and {@code this(...)} calls.
+   */
+  public <T> T constructor(T forClass) {
+    add(CONSTRUCTOR);
+    return forClass;
+  }
+
+  private void add(String name) {
+    checkState(!frozen, "%s registered after the filter was frozen", name);
+    names.add(name);
+    unguardedNames.add(name);
+  }
+
+  /**
+   * Puts a name test in front of {@code matcher}, with the names registered since the previous
+   * guard (those {@code matcher} was built with): a call of another name is turned away before the
+   * matcher's own tests, which begin with the owner's supertypes. Trees that name no method are
+   * left to the matcher.
+   */
+  public Matcher<ExpressionTree> guard(Matcher<ExpressionTree> matcher) {
+    checkState(!frozen, "guard after the filter was frozen");
+    checkState(
+        !unguardedNames.isEmpty() || !unguardedPrefixes.isEmpty(),
+        "guard of a matcher built without names from this filter");
+    ImmutableSet<String> guardNames = ImmutableSet.copyOf(unguardedNames);
+    ImmutableList<String> guardPrefixes = ImmutableList.copyOf(unguardedPrefixes);
+    unguardedNames.clear();
+    unguardedPrefixes.clear();
+    return (tree, state) -> {
+      String name = nameIn(tree);
+      return (name == null || matches(name, guardNames, guardPrefixes))
+          && matcher.matches(tree, state);
+    };
+  }
+
+  /**
+   * Ends registration, adding what the {@code others} registered (filters of helpers whose matchers
+   * the owner also runs on the call), and returns this filter.
+   */
+  public MethodNameFilter freeze(MethodNameFilter... others) {
+    checkState(!frozen, "frozen twice");
+    for (MethodNameFilter other : others) {
+      checkState(other.frozen, "a filter joined before it was frozen");
+      names.addAll(other.frozenNames);
+      prefixes.addAll(other.frozenPrefixes);
+    }
+    frozen = true;
+    frozenNames = ImmutableSet.copyOf(names);
+    frozenPrefixes = ImmutableList.copyOf(prefixes);
+    return this;
+  }
+
+  /** Every name registered, for tests; prefixes are in {@link #prefixes()}. */
+  public ImmutableSet<String> names() {
+    checkState(frozen, "read before the filter was frozen");
+    return frozenNames;
+  }
+
+  /** Every name prefix registered, for tests. */
+  public ImmutableList<String> prefixes() {
+    checkState(frozen, "read before the filter was frozen");
+    return frozenPrefixes;
+  }
+
+  /** Whether a method of this name may be matched; {@code <init>} for a constructor. */
+  public boolean mayMatch(String name) {
+    checkState(frozen, "read before the filter was frozen");
+    return matches(name, frozenNames, frozenPrefixes);
+  }
+
+  private static boolean matches(
+      String name, ImmutableSet<String> names, ImmutableList<String> prefixes) {
+    if (names.contains(name)) {
+      return true;
+    }
+    for (String prefix : prefixes) {
+      if (name.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the method {@code call} calls may be matched, judged by its name alone. */
+  public boolean mayMatch(MethodInvocationTree call) {
+    return mayMatch(calledName(call));
+  }
+
+  /**
+   * The name of the method or constructor that {@code tree} calls or refers to, if it names one.
+   */
+  private static @Nullable String nameIn(ExpressionTree tree) {
+    if (tree instanceof MethodInvocationTree call) {
+      return calledName(call);
+    }
+    if (tree instanceof NewClassTree) {
+      return CONSTRUCTOR;
+    }
+    return tree instanceof MemberReferenceTree reference ? reference.getName().toString() : null;
+  }
+
+  /**
+   * The simple name of the method {@code call} calls, read from the tree, without resolving a
+   * symbol: {@code <init>} for {@code super(...)} and {@code this(...)}, as on their symbol.
+   */
+  public static String calledName(MethodInvocationTree call) {
+    ExpressionTree select = call.getMethodSelect();
+    String name = "";
+    if (select instanceof MemberSelectTree member) {
+      name = member.getIdentifier().toString();
+    } else if (select instanceof IdentifierTree identifier) {
+      name = identifier.getName().toString();
+    }
+    return name.equals("super") || name.equals("this") ? CONSTRUCTOR : name;
+  }
+}

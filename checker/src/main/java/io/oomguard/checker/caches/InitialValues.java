@@ -1,0 +1,68 @@
+package io.oomguard.checker.caches;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The values a field is given where its object or class is initialized: its initializer, and what
+ * the constructors and initializer blocks of its class assign to it. For a final field these are
+ * all its values (the compiler allows no other assignment); for any field they are some of the
+ * values {@link FieldGrowth} collects by scanning the whole top-level class, found by reading a few
+ * members instead.
+ */
+public final class InitialValues {
+  private InitialValues() {}
+
+  /**
+   * The initial values of the field declared at {@code fieldPath} (a {@link VariableTree} directly
+   * in a class body), or empty when it is declared elsewhere.
+   */
+  public static ImmutableList<ExpressionTree> of(TreePath fieldPath) {
+    if (!(fieldPath.getLeaf() instanceof VariableTree declaration)
+        || fieldPath.getParentPath() == null
+        || !(fieldPath.getParentPath().getLeaf() instanceof ClassTree owner)) {
+      return ImmutableList.of();
+    }
+    VarSymbol field = ASTHelpers.getSymbol(declaration);
+    List<ExpressionTree> values = new ArrayList<>();
+    if (declaration.getInitializer() != null) {
+      values.add(declaration.getInitializer());
+    }
+    if (field == null) {
+      return ImmutableList.copyOf(values);
+    }
+    TreeScanner<Void, Void> assignments =
+        new TreeScanner<>() {
+          @Override
+          public Void visitAssignment(AssignmentTree assignment, Void unused) {
+            if (field.equals(ASTHelpers.getSymbol(assignment.getVariable()))) {
+              values.add(assignment.getExpression());
+            }
+            return super.visitAssignment(assignment, unused);
+          }
+        };
+    for (Tree member : owner.getMembers()) {
+      boolean initializes =
+          member instanceof BlockTree
+              || (member instanceof MethodTree method
+                  && ASTHelpers.getSymbol(method) != null
+                  && ASTHelpers.getSymbol(method).isConstructor());
+      if (initializes) {
+        assignments.scan(member, null);
+      }
+    }
+    return ImmutableList.copyOf(values);
+  }
+}

@@ -1,0 +1,201 @@
+package io.oomguard.checker;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.google.errorprone.matchers.Matcher;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TreeScanner;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+
+final class MethodNameFilterTest {
+  @Test
+  void registeredNamesAndPatternsPass_othersDoNot() {
+    MethodNameFilter filter = new MethodNameFilter();
+    assertThat(filter.name("readAllBytes")).isEqualTo("readAllBytes");
+    assertThat(filter.names("toString", "toByteArray"))
+        .asList()
+        .containsExactly("toString", "toByteArray");
+    assertThat(filter.names(List.of("get"))).containsExactly("get");
+    assertThat(filter.prefix("new").pattern()).isEqualTo("\\Qnew\\E.*");
+    filter.freeze();
+
+    assertThat(filter.mayMatch("readAllBytes")).isTrue();
+    assertThat(filter.mayMatch("toByteArray")).isTrue();
+    assertThat(filter.mayMatch("get")).isTrue();
+    assertThat(filter.mayMatch("newFixedThreadPool")).isTrue();
+    assertThat(filter.mayMatch("append")).isFalse();
+    assertThat(filter.mayMatch("renew")).isFalse();
+    assertThat(filter.mayMatch("<init>")).isFalse();
+  }
+
+  @Test
+  void constructorMatcher_letsSuperAndThisCallsThrough() {
+    MethodNameFilter filter = new MethodNameFilter();
+    assertThat(filter.constructor("java.util.Timer")).isEqualTo("java.util.Timer");
+    filter.freeze();
+
+    assertThat(filter.mayMatch("<init>")).isTrue();
+  }
+
+  @Test
+  void freeze_joinsTheFiltersOfHelpers() {
+    MethodNameFilter helper = new MethodNameFilter();
+    helper.name("lines");
+    helper.prefix("create");
+    helper.freeze();
+    MethodNameFilter owner = new MethodNameFilter();
+    owner.name("readAllBytes");
+
+    owner.freeze(helper);
+
+    assertThat(owner.names()).containsExactly("readAllBytes", "lines");
+    assertThat(owner.mayMatch("createPool")).isTrue();
+    assertThat(helper.mayMatch("readAllBytes")).isFalse();
+  }
+
+  @Test
+  void registeringAfterFreeze_fails() {
+    MethodNameFilter filter = new MethodNameFilter().freeze();
+
+    assertThrows(IllegalStateException.class, () -> filter.name("late"));
+    assertThrows(IllegalStateException.class, () -> filter.prefix("late"));
+    assertThrows(IllegalStateException.class, () -> filter.constructor("java.util.Timer"));
+  }
+
+  @Test
+  void readingBeforeFreeze_orJoiningAnUnfrozenFilter_fails() {
+    MethodNameFilter open = new MethodNameFilter();
+    open.name("read");
+
+    assertThrows(IllegalStateException.class, () -> open.mayMatch("read"));
+    assertThrows(IllegalStateException.class, () -> new MethodNameFilter().freeze(open));
+  }
+
+  @Test
+  void guard_testsTheNamesRegisteredSinceThePreviousGuard() throws IOException {
+    MethodNameFilter filter = new MethodNameFilter();
+    List<String> tried = new ArrayList<>();
+    Matcher<ExpressionTree> reads =
+        filter.guard(record(tried, "reads", filter.names("readAllBytes", "readNBytes")));
+    Matcher<ExpressionTree> pools = filter.guard(record(tried, "pools", filter.prefix("new")));
+    Matcher<ExpressionTree> timers =
+        filter.guard(record(tried, "timers", filter.constructor("java.util.Timer")));
+    filter.freeze();
+
+    for (ExpressionTree call :
+        calls(
+            "class A extends java.util.Timer {",
+            "  A() { super(\"t\"); }",
+            "  void m(java.io.InputStream in, java.util.Map<String, String> map) throws Exception {",
+            "    in.readAllBytes();",
+            "    map.get(\"k\");",
+            "    java.util.concurrent.Executors.newFixedThreadPool(2);",
+            "    new java.util.Timer();",
+            "  }",
+            "}")) {
+      reads.matches(call, null);
+      pools.matches(call, null);
+      timers.matches(call, null);
+    }
+
+    assertThat(tried)
+        .containsExactly(
+            "timers super", "reads in.readAllBytes", "pools newFixedThreadPool", "timers new")
+        .inOrder();
+  }
+
+  @Test
+  void guard_ofAMatcherWithoutNames_fails() {
+    MethodNameFilter filter = new MethodNameFilter();
+
+    assertThrows(IllegalStateException.class, () -> filter.guard((tree, state) -> true));
+  }
+
+  /** A matcher that records which trees reach it, by the first word of their source. */
+  private static Matcher<ExpressionTree> record(List<String> tried, String label, Object unused) {
+    return (tree, state) -> {
+      String source = tree.toString();
+      String word =
+          source.startsWith("java.util.concurrent.Executors.")
+              ? "newFixedThreadPool"
+              : source.split("[ (]")[0];
+      tried.add(label + " " + word);
+      return true;
+    };
+  }
+
+  @Test
+  void calledName_readsTheTreeLikeTheSymbol() throws IOException {
+    List<String> names =
+        calledNames(
+            "class A extends Thread {",
+            "  A() { this(1); }",
+            "  A(int i) { super(\"name\"); }",
+            "  void m(java.io.InputStream in) throws Exception {",
+            "    in.readAllBytes();",
+            "    start();",
+            "    this.<String>generic();",
+            "    java.util.concurrent.Executors.newFixedThreadPool(2);",
+            "  }",
+            "  <T> void generic() {}",
+            "}");
+
+    assertThat(names)
+        .containsExactly(
+            "<init>", "<init>", "readAllBytes", "start", "generic", "newFixedThreadPool")
+        .inOrder();
+  }
+
+  private static List<String> calledNames(String... lines) throws IOException {
+    List<String> names = new ArrayList<>();
+    for (ExpressionTree call : calls(lines)) {
+      if (call instanceof MethodInvocationTree invocation) {
+        names.add(MethodNameFilter.calledName(invocation));
+      }
+    }
+    return names;
+  }
+
+  /** The method calls and instance creations of a source file, parsed, in source order. */
+  private static List<ExpressionTree> calls(String... lines) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    JavaFileObject source =
+        new SimpleJavaFileObject(URI.create("string:///A.java"), JavaFileObject.Kind.SOURCE) {
+          @Override
+          public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+            return String.join("\n", lines);
+          }
+        };
+    JavacTask task = (JavacTask) javac.getTask(null, null, null, null, null, List.of(source));
+    List<ExpressionTree> calls = new ArrayList<>();
+    for (CompilationUnitTree unit : task.parse()) {
+      new TreeScanner<Void, Void>() {
+        @Override
+        public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+          calls.add(call);
+          return super.visitMethodInvocation(call, unused);
+        }
+
+        @Override
+        public Void visitNewClass(NewClassTree creation, Void unused) {
+          calls.add(creation);
+          return super.visitNewClass(creation, unused);
+        }
+      }.scan(unit, null);
+    }
+    return calls;
+  }
+}
