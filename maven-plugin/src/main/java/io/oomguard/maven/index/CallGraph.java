@@ -60,7 +60,7 @@ final class CallGraph {
   /**
    * The methods {@code method} calls, resolved the first time they are asked for: the search from
    * the entry points asks only for the methods it reaches, and a body nobody reaches is never
-   * looked at (nor, with {@link SourceTypes.Bodies}, parsed).
+   * looked at (nor, with {@link LazyBodies}, parsed).
    */
   Set<SourceMethod> callees(SourceMethod method) {
     Set<SourceMethod> known = callees.get(method);

@@ -205,7 +205,7 @@ public final class ModuleIndex {
           case "--encoding" -> encoding = Charset.forName(value(args, ++i, "--encoding"));
           case "--hot-path-annotations" ->
               annotations =
-                  Set.of(value(args, ++i, "--hot-path-annotations").split(",", -1)).stream()
+                  Stream.of(value(args, ++i, "--hot-path-annotations").split(",", -1))
                       .map(String::trim)
                       .filter(name -> !name.isEmpty())
                       .collect(Collectors.toUnmodifiableSet());
