@@ -6,6 +6,8 @@ import static com.google.errorprone.matchers.method.MethodMatchers.staticMethod;
 
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.matchers.Matcher;
+import com.google.errorprone.suppliers.Supplier;
+import com.google.errorprone.suppliers.Suppliers;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.EnhancedForLoopTree;
@@ -20,8 +22,11 @@ import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.util.Context;
 import io.oomguard.checker.MethodNameFilter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
@@ -159,10 +164,29 @@ public final class Rebuilds {
 
   /** Whether the type is a {@code java.util.Map} or {@code java.util.Collection}. */
   public static boolean isCollection(Type type, VisitorState state) {
-    return type != null
-        && (ASTHelpers.isSubtype(type, state.getTypeFromString("java.util.Map"), state)
-            || ASTHelpers.isSubtype(type, state.getTypeFromString("java.util.Collection"), state));
+    if (type == null) {
+      return false;
+    }
+    // Asked for every `new` of the compilation: two subtype tests per class, not per creation.
+    Map<Symbol.TypeSymbol, Boolean> known = state.context.get(COLLECTION_TYPES);
+    if (known == null) {
+      known = new HashMap<>();
+      state.context.put(COLLECTION_TYPES, known);
+    }
+    Boolean collection = known.get(type.tsym);
+    if (collection == null) {
+      collection =
+          ASTHelpers.isSubtype(type, MAP.get(state), state)
+              || ASTHelpers.isSubtype(type, COLLECTION.get(state), state);
+      known.put(type.tsym, collection);
+    }
+    return collection;
   }
+
+  private static final Context.Key<Map<Symbol.TypeSymbol, Boolean>> COLLECTION_TYPES =
+      new Context.Key<>();
+  private static final Supplier<Type> MAP = Suppliers.typeFromString("java.util.Map");
+  private static final Supplier<Type> COLLECTION = Suppliers.typeFromString("java.util.Collection");
 
   /**
    * A collection created empty at {@code creation}, held in a local, and filled in a loop over
