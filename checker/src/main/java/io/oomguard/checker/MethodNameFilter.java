@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.VisitorState;
 import com.google.errorprone.matchers.Matcher;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -11,11 +12,15 @@ import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.tools.javac.util.Context;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import javax.lang.model.element.Name;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,6 +51,7 @@ public final class MethodNameFilter {
   private boolean frozen;
   private ImmutableSet<String> frozenNames = ImmutableSet.of();
   private ImmutableList<String> frozenPrefixes = ImmutableList.of();
+  private @Nullable NameSet frozenSet;
 
   /** An empty filter, to register names with while the matchers are built. */
   public MethodNameFilter() {}
@@ -108,15 +114,11 @@ public final class MethodNameFilter {
     checkState(
         !unguardedNames.isEmpty() || !unguardedPrefixes.isEmpty(),
         "guard of a matcher built without names from this filter");
-    ImmutableSet<String> guardNames = ImmutableSet.copyOf(unguardedNames);
-    ImmutableList<String> guardPrefixes = ImmutableList.copyOf(unguardedPrefixes);
+    NameSet guardNames =
+        new NameSet(ImmutableSet.copyOf(unguardedNames), ImmutableList.copyOf(unguardedPrefixes));
     unguardedNames.clear();
     unguardedPrefixes.clear();
-    return (tree, state) -> {
-      String name = nameIn(tree);
-      return (name == null || matches(name, guardNames, guardPrefixes))
-          && matcher.matches(tree, state);
-    };
+    return (tree, state) -> guardNames.mayName(tree, state) && matcher.matches(tree, state);
   }
 
   /**
@@ -133,6 +135,7 @@ public final class MethodNameFilter {
     frozen = true;
     frozenNames = ImmutableSet.copyOf(names);
     frozenPrefixes = ImmutableList.copyOf(prefixes);
+    frozenSet = new NameSet(frozenNames, frozenPrefixes);
     return this;
   }
 
@@ -168,21 +171,63 @@ public final class MethodNameFilter {
   }
 
   /** Whether the method {@code call} calls may be matched, judged by its name alone. */
-  public boolean mayMatch(MethodInvocationTree call) {
-    return mayMatch(calledName(call));
+  public boolean mayMatch(MethodInvocationTree call, VisitorState state) {
+    NameSet set = frozenSet;
+    checkState(set != null, "read before the filter was frozen");
+    return set.mayName(call, state);
   }
 
   /**
-   * The name of the method or constructor that {@code tree} calls or refers to, if it names one.
+   * Names and prefixes with, per compilation, the verdict for each javac name seen: a call's name
+   * is read from the tree as a {@link Name}, which javac interns, so that it is turned into a
+   * {@code String} and looked up once per compilation, not once per call and filter.
    */
-  private static @Nullable String nameIn(ExpressionTree tree) {
-    if (tree instanceof MethodInvocationTree call) {
-      return calledName(call);
+  private static final class NameSet {
+    private final ImmutableSet<String> names;
+    private final ImmutableList<String> prefixes;
+    private final boolean constructors;
+    private final Context.Key<Map<Name, Boolean>> verdicts = new Context.Key<>();
+
+    NameSet(ImmutableSet<String> names, ImmutableList<String> prefixes) {
+      this.names = names;
+      this.prefixes = prefixes;
+      this.constructors = names.contains(CONSTRUCTOR);
     }
-    if (tree instanceof NewClassTree) {
-      return CONSTRUCTOR;
+
+    /** Whether {@code tree} may call a method of these names; a tree naming none may. */
+    boolean mayName(ExpressionTree tree, VisitorState state) {
+      Name name;
+      if (tree instanceof MethodInvocationTree call) {
+        ExpressionTree select = call.getMethodSelect();
+        if (select instanceof MemberSelectTree member) {
+          name = member.getIdentifier();
+        } else if (select instanceof IdentifierTree identifier) {
+          name = identifier.getName();
+        } else {
+          return matches("", names, prefixes);
+        }
+      } else if (tree instanceof NewClassTree) {
+        return constructors;
+      } else if (tree instanceof MemberReferenceTree reference) {
+        name = reference.getName();
+      } else {
+        return true;
+      }
+      Map<Name, Boolean> known = state.context.get(verdicts);
+      if (known == null) {
+        known = new HashMap<>();
+        state.context.put(verdicts, known);
+      }
+      Boolean verdict = known.get(name);
+      if (verdict == null) {
+        String text = name.toString();
+        verdict =
+            matches(
+                text.equals("super") || text.equals("this") ? CONSTRUCTOR : text, names, prefixes);
+        known.put(name, verdict);
+      }
+      return verdict;
     }
-    return tree instanceof MemberReferenceTree reference ? reference.getName().toString() : null;
   }
 
   /**

@@ -3,6 +3,7 @@ package io.oomguard.checker;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.google.errorprone.VisitorState;
 import com.google.errorprone.matchers.Matcher;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
@@ -10,6 +11,8 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.api.BasicJavacTask;
+import com.sun.tools.javac.util.Context;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -95,7 +98,7 @@ final class MethodNameFilterTest {
         filter.guard(record(tried, "timers", filter.constructor("java.util.Timer")));
     filter.freeze();
 
-    for (ExpressionTree call :
+    List<ExpressionTree> calls =
         calls(
             "class A extends java.util.Timer {",
             "  A() { super(\"t\"); }",
@@ -105,10 +108,13 @@ final class MethodNameFilterTest {
             "    java.util.concurrent.Executors.newFixedThreadPool(2);",
             "    new java.util.Timer();",
             "  }",
-            "}")) {
-      reads.matches(call, null);
-      pools.matches(call, null);
-      timers.matches(call, null);
+            "}");
+    // The filters keep their verdict per name in the compilation's context.
+    VisitorState state = VisitorState.createForUtilityPurposes(lastContext);
+    for (ExpressionTree call : calls) {
+      reads.matches(call, state);
+      pools.matches(call, state);
+      timers.matches(call, state);
     }
 
     assertThat(tried)
@@ -169,6 +175,9 @@ final class MethodNameFilterTest {
     return names;
   }
 
+  /** The javac context of the last {@link #calls} parse. */
+  private static Context lastContext;
+
   /** The method calls and instance creations of a source file, parsed, in source order. */
   private static List<ExpressionTree> calls(String... lines) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -180,6 +189,7 @@ final class MethodNameFilterTest {
           }
         };
     JavacTask task = (JavacTask) javac.getTask(null, null, null, null, null, List.of(source));
+    lastContext = ((BasicJavacTask) task).getContext();
     List<ExpressionTree> calls = new ArrayList<>();
     for (CompilationUnitTree unit : task.parse()) {
       new TreeScanner<Void, Void>() {

@@ -80,7 +80,7 @@ public final class CacheAccesses {
 
   /** The cache access {@code call} makes, if it is one. */
   public static Optional<CacheAccess> of(MethodInvocationTree call, VisitorState state) {
-    if (call.getArguments().isEmpty() || !METHOD_NAMES.mayMatch(call)) {
+    if (call.getArguments().isEmpty() || !METHOD_NAMES.mayMatch(call, state)) {
       return Optional.empty();
     }
     ExpressionTree key = call.getArguments().get(0);
@@ -119,7 +119,7 @@ public final class CacheAccesses {
 
   /** Whether {@code call} is any cache access, on any cache. */
   public static boolean isCacheAccess(MethodInvocationTree call, VisitorState state) {
-    return METHOD_NAMES.mayMatch(call)
+    return METHOD_NAMES.mayMatch(call, state)
         && (CACHE_ACCESS.matches(call, state) || MAP_ACCESS.matches(call, state));
   }
 

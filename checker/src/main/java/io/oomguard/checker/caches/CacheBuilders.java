@@ -68,7 +68,7 @@ public final class CacheBuilders {
 
   /** Whether {@code tree} is a Guava or Caffeine {@code build()}/{@code buildAsync()} call. */
   public static boolean isBuild(ExpressionTree tree, VisitorState state) {
-    if (tree instanceof MethodInvocationTree call && !METHOD_NAMES.mayMatch(call)) {
+    if (tree instanceof MethodInvocationTree call && !METHOD_NAMES.mayMatch(call, state)) {
       return false; // most calls; the name is cheaper to read than a symbol
     }
     return BUILD.matches(tree, state);

@@ -146,7 +146,7 @@ public final class Rebuilds {
       }
       rebuild = copy(path, state).or(() -> populatingLoop(path, state));
     } else if (path.getLeaf() instanceof MethodInvocationTree invocation) {
-      if (!METHOD_NAMES.mayMatch(invocation)) {
+      if (!METHOD_NAMES.mayMatch(invocation, state)) {
         return Optional.empty(); // most calls; the name is cheaper to read than a symbol
       }
       rebuild = collectedStream(path, state).or(() -> copy(path, state));

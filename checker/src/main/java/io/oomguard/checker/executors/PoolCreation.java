@@ -63,7 +63,7 @@ public record PoolCreation(String label, boolean keepsIdleThreads, boolean virtu
 
   /** Whether {@code tree} creates a thread pool, and which. */
   public static Optional<PoolCreation> of(ExpressionTree tree, VisitorState state) {
-    if (tree instanceof MethodInvocationTree call && !METHOD_NAMES.mayMatch(call)) {
+    if (tree instanceof MethodInvocationTree call && !METHOD_NAMES.mayMatch(call, state)) {
       return Optional.empty(); // most calls; the name is cheaper to read than a symbol
     }
     if (tree instanceof MethodInvocationTree call && EXECUTORS_FACTORY.matches(call, state)) {

@@ -68,7 +68,7 @@ public record Spawn(Kind kind, String label, Optional<PoolCreation> pool) {
 
   /** What {@code tree} creates, if it creates threads. */
   public static Optional<Spawn> of(ExpressionTree tree, VisitorState state) {
-    if (tree instanceof MethodInvocationTree call && !SPAWNING_NAMES.mayMatch(call)) {
+    if (tree instanceof MethodInvocationTree call && !SPAWNING_NAMES.mayMatch(call, state)) {
       return Optional.empty(); // most calls; the name is cheaper to read than a symbol
     }
     Optional<PoolCreation> pool = PoolCreation.of(tree, state);

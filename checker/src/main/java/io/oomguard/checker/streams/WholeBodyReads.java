@@ -309,7 +309,7 @@ public final class WholeBodyReads {
                   + " wrapper if it must be buffered) instead.")
           : null;
     }
-    if (!(tree instanceof MethodInvocationTree call) || !CANDIDATE_NAMES.mayMatch(call)) {
+    if (!(tree instanceof MethodInvocationTree call) || !CANDIDATE_NAMES.mayMatch(call, state)) {
       return null; // most calls; the name is cheaper to read than a symbol and its supertypes
     }
     MethodSymbol method = ASTHelpers.getSymbol(call);
