@@ -128,6 +128,15 @@ resolve() {
   exit 2
 }
 
+# A pom <dependency> element per group:artifact:version argument.
+dependency_elements() {
+  local coordinate g a v
+  for coordinate in "$@"; do
+    IFS=: read -r g a v <<<"$coordinate"
+    echo "<dependency><groupId>$g</groupId><artifactId>$a</artifactId><version>$v</version></dependency>"
+  done
+}
+
 # A classpath of the given artifacts and their runtime dependencies, resolved once and cached.
 tool_classpath() {
   local name=$1
@@ -143,11 +152,7 @@ tool_classpath() {
     echo '<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>'
     echo "<groupId>bench.tools</groupId><artifactId>$name</artifactId><version>1</version>"
     echo '<packaging>pom</packaging><dependencies>'
-    local coordinate g a v
-    for coordinate in "$@"; do
-      IFS=: read -r g a v <<<"$coordinate"
-      echo "<dependency><groupId>$g</groupId><artifactId>$a</artifactId><version>$v</version></dependency>"
-    done
+    dependency_elements "$@"
     echo '</dependencies></project>'
   } >"$dir/pom.xml"
   resolve -f "$dir/pom.xml" "$DEP:build-classpath" -Dmdep.outputFile="$cp" -Dmdep.includeScope=runtime
@@ -270,11 +275,7 @@ prepare_library() { # name coordinate [extra compile-only coordinates...] -> set
          { block = block $0 "\n" }
          /<scope>(test|system)<\/scope>/ { drop = 1 }
          /^    <\/dependency>$/ { if (!drop) printf "%s", block }' "$lib_dir/project/effective.xml"
-    local extra eg ea ev
-    for extra in "$@"; do
-      IFS=: read -r eg ea ev <<<"$extra"
-      echo "<dependency><groupId>$eg</groupId><artifactId>$ea</artifactId><version>$ev</version></dependency>"
-    done
+    dependency_elements "$@"
     echo '</dependencies></project>'
   } >"$lib_dir/classpath-pom.xml"
   resolve -f "$lib_dir/classpath-pom.xml" "$DEP:build-classpath" \
@@ -354,7 +355,7 @@ run_way() { # lib way run
     i)
       # The JVM flags of io.oomguard.maven.fork.IndexCommand; all of the library's sources.
       timed "$lib" i "$run" "$dir/i-$run.log" -- java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-        -cp "$index_cp" io.oomguard.maven.index.ModuleIndex --out "$dir/i-$run.tsv" --level JAVA_17 \
+        -cp "$index_cp" io.oomguard.maven.index.ModuleIndex --out "$dir/i-$run.tsv" \
         "$lib_dir/src" ;;
   esac
   rm -rf "$classes"

@@ -12,12 +12,9 @@ import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.tools.javac.util.Context;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Name;
@@ -186,7 +183,7 @@ public final class MethodNameFilter {
     private final ImmutableSet<String> names;
     private final ImmutableList<String> prefixes;
     private final boolean constructors;
-    private final Context.Key<Map<Name, Boolean>> verdicts = new Context.Key<>();
+    private final CompilationMemo<Name> verdicts = new CompilationMemo<>();
 
     NameSet(ImmutableSet<String> names, ImmutableList<String> prefixes) {
       this.names = names;
@@ -213,20 +210,14 @@ public final class MethodNameFilter {
       } else {
         return true;
       }
-      Map<Name, Boolean> known = state.context.get(verdicts);
-      if (known == null) {
-        known = new HashMap<>();
-        state.context.put(verdicts, known);
-      }
-      Boolean verdict = known.get(name);
-      if (verdict == null) {
-        String text = name.toString();
-        verdict =
-            matches(
+      return verdicts.answer(
+          name,
+          state,
+          seen -> {
+            String text = seen.toString();
+            return matches(
                 text.equals("super") || text.equals("this") ? CONSTRUCTOR : text, names, prefixes);
-        known.put(name, verdict);
-      }
-      return verdict;
+          });
     }
   }
 

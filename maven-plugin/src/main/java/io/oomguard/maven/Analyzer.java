@@ -1,6 +1,5 @@
 package io.oomguard.maven;
 
-import com.github.javaparser.ParserConfiguration;
 import io.oomguard.maven.fork.ForkCommand;
 import io.oomguard.maven.fork.ForkFailedException;
 import io.oomguard.maven.fork.ForkJob;
@@ -84,27 +83,9 @@ public final class Analyzer {
             request.jvmArgs(),
             request.analyzerClasspath(),
             request.sourceRoots(),
-            languageLevel(request.compiler()).name(),
             encoding(request.compiler()).name(),
             request.hotPathAnnotations(),
             file));
-  }
-
-  /** The JavaParser language level for the module's {@code --release} or {@code -source}. */
-  static ParserConfiguration.LanguageLevel languageLevel(CompilerSettings compiler) {
-    String level =
-        compiler.release() != null && !compiler.release().isBlank()
-            ? compiler.release()
-            : compiler.source();
-    if (level != null && !level.isBlank()) {
-      String number = level.trim().startsWith("1.") ? level.trim().substring(2) : level.trim();
-      try {
-        return ParserConfiguration.LanguageLevel.valueOf("JAVA_" + number);
-      } catch (IllegalArgumentException e) {
-        // A level newer than this JavaParser knows: parse with the newest it has.
-      }
-    }
-    return ParserConfiguration.LanguageLevel.BLEEDING_EDGE;
   }
 
   /** The fork job for {@code request}: javac options, Error Prone flags, sources. */

@@ -22,11 +22,9 @@ import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
-import com.sun.tools.javac.util.Context;
+import io.oomguard.checker.CompilationMemo;
 import io.oomguard.checker.MethodNameFilter;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
@@ -168,23 +166,16 @@ public final class Rebuilds {
       return false;
     }
     // Asked for every `new` of the compilation: two subtype tests per class, not per creation.
-    Map<Symbol.TypeSymbol, Boolean> known = state.context.get(COLLECTION_TYPES);
-    if (known == null) {
-      known = new HashMap<>();
-      state.context.put(COLLECTION_TYPES, known);
-    }
-    Boolean collection = known.get(type.tsym);
-    if (collection == null) {
-      collection =
-          ASTHelpers.isSubtype(type, MAP.get(state), state)
-              || ASTHelpers.isSubtype(type, COLLECTION.get(state), state);
-      known.put(type.tsym, collection);
-    }
-    return collection;
+    return COLLECTION_TYPES.answer(
+        type.tsym,
+        state,
+        unused ->
+            ASTHelpers.isSubtype(type, MAP.get(state), state)
+                || ASTHelpers.isSubtype(type, COLLECTION.get(state), state));
   }
 
-  private static final Context.Key<Map<Symbol.TypeSymbol, Boolean>> COLLECTION_TYPES =
-      new Context.Key<>();
+  private static final CompilationMemo<Symbol.TypeSymbol> COLLECTION_TYPES =
+      new CompilationMemo<>();
   private static final Supplier<Type> MAP = Suppliers.typeFromString("java.util.Map");
   private static final Supplier<Type> COLLECTION = Suppliers.typeFromString("java.util.Collection");
 

@@ -2,13 +2,7 @@ package io.oomguard.checker.executors;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
-import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.LambdaExpressionTree;
-import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
-import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import io.oomguard.checker.hotpath.HotPaths;
 
 /**
@@ -27,22 +21,10 @@ public final class StartupCode {
 
   /** Whether the code at {@code path} runs at start-up. */
   public static boolean contains(TreePath path, VisitorState state) {
-    return HotPaths.inStartUpCode(path, state) || inLifecycleCallback(path);
-  }
-
-  private static boolean inLifecycleCallback(TreePath path) {
-    for (TreePath current = path; current != null; current = current.getParentPath()) {
-      Tree leaf = current.getLeaf();
-      if (leaf instanceof LambdaExpressionTree || leaf instanceof ClassTree) {
-        return false;
-      }
-      if (leaf instanceof MethodTree method) {
-        MethodSymbol symbol = ASTHelpers.getSymbol(method);
-        return symbol != null
-            && !symbol.isStatic()
-            && LIFECYCLE_CALLBACKS.contains(symbol.getSimpleName().toString());
-      }
-    }
-    return false;
+    return HotPaths.inStartUpCode(
+        path,
+        state,
+        method ->
+            !method.isStatic() && LIFECYCLE_CALLBACKS.contains(method.getSimpleName().toString()));
   }
 }

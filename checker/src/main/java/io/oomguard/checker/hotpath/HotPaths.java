@@ -17,6 +17,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.util.Context;
 import io.oomguard.checker.config.OomGuardFlags;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The hot-path model: whether code runs per request or per item, and why.
@@ -83,6 +84,15 @@ public final class HotPaths {
    * in a constructor may be a callback that runs per request.
    */
   public static boolean inStartUpCode(TreePath path, VisitorState state) {
+    return inStartUpCode(path, state, method -> false);
+  }
+
+  /**
+   * {@link #inStartUpCode(TreePath, VisitorState)}, with the methods {@code alsoStartUp} accepts
+   * counted as start-up methods too (a check's own, documented heuristic on top of the model's).
+   */
+  public static boolean inStartUpCode(
+      TreePath path, VisitorState state, Predicate<MethodSymbol> alsoStartUp) {
     for (TreePath current = path; current != null; current = current.getParentPath()) {
       Tree leaf = current.getLeaf();
       if (leaf instanceof LambdaExpressionTree) {
@@ -93,7 +103,8 @@ public final class HotPaths {
       }
       if (leaf instanceof MethodTree method) {
         MethodSymbol symbol = ASTHelpers.getSymbol(method);
-        return symbol != null && StartUpMethods.isStartUp(symbol, state);
+        return symbol != null
+            && (StartUpMethods.isStartUp(symbol, state) || alsoStartUp.test(symbol));
       }
     }
     return false;

@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
  *     they win over the defaults
  * @param classpath this plugin and its resolved dependencies
  * @param sourceRoots the module's main source roots
- * @param languageLevel the JavaParser language level's name, e.g. {@code JAVA_17}
  * @param encoding the sources' encoding, e.g. {@code UTF-8}
  * @param hotPathAnnotations extra entry-point annotations (the {@code hotPathAnnotations}
  *     parameter)
@@ -32,7 +31,6 @@ public record IndexCommand(
     List<String> userJvmArgs,
     List<Path> classpath,
     List<Path> sourceRoots,
-    String languageLevel,
     String encoding,
     List<String> hotPathAnnotations,
     Path output) {
@@ -59,8 +57,6 @@ public record IndexCommand(
     arguments.add(MAIN_CLASS);
     arguments.add("--out");
     arguments.add(output.toString());
-    arguments.add("--level");
-    arguments.add(languageLevel);
     arguments.add("--encoding");
     arguments.add(encoding);
     if (!hotPathAnnotations.isEmpty()) {

@@ -77,29 +77,24 @@ public final class ModuleIndex {
   private ModuleIndex() {}
 
   /**
-   * Parses every {@code .java} file under {@code sourceRoots} at {@code languageLevel} and computes
-   * the hot methods. Files that do not parse are listed in the result and skipped.
+   * Parses every {@code .java} file under {@code sourceRoots} (UTF-8) and computes the hot methods.
+   * Files that do not parse are listed in the result and skipped.
    */
-  public static Result build(
-      List<Path> sourceRoots,
-      ParserConfiguration.LanguageLevel languageLevel,
-      Set<String> customEntryPointAnnotations) {
-    return build(sourceRoots, languageLevel, StandardCharsets.UTF_8, customEntryPointAnnotations);
+  public static Result build(List<Path> sourceRoots, Set<String> customEntryPointAnnotations) {
+    return build(sourceRoots, StandardCharsets.UTF_8, customEntryPointAnnotations);
   }
 
   /**
-   * {@link #build(List, ParserConfiguration.LanguageLevel, Set)} of sources in {@code encoding}.
+   * {@link #build(List, Set)} of sources in {@code encoding}. One grammar serves every Java level
+   * (JavaParser's RAW level, without the levels' validation): javac validates the same sources
+   * right after, so the module's level needs no say here.
    */
   public static Result build(
-      List<Path> sourceRoots,
-      ParserConfiguration.LanguageLevel languageLevel,
-      Charset encoding,
-      Set<String> customEntryPointAnnotations) {
+      List<Path> sourceRoots, Charset encoding, Set<String> customEntryPointAnnotations) {
     long start = System.nanoTime();
     LazyBodies bodies = new LazyBodies(newParser());
     SourceTypes types = new SourceTypes(bodies);
     List<Path> files = javaFiles(sourceRoots);
-    // One grammar serves every level; the module's level needs no validation here (javac does it).
     List<Parsed> parsed = parseAll(files, encoding);
     List<String> unparsable = new ArrayList<>();
     int strippedBodies = 0;
@@ -182,9 +177,9 @@ public final class ModuleIndex {
   }
 
   /**
-   * The index JVM's entry point (see {@code IndexCommand}): {@code --out FILE [--level LEVEL]
-   * [--encoding CHARSET] [--hot-path-annotations a.B,c.D] SOURCE_ROOT...}. Writes the index and
-   * prints its statistics; exits 2 on bad arguments, 1 when the index cannot be built.
+   * The index JVM's entry point (see {@code IndexCommand}): {@code --out FILE [--encoding CHARSET]
+   * [--hot-path-annotations a.B,c.D] SOURCE_ROOT...}. Writes the index and prints its statistics;
+   * exits 2 on bad arguments, 1 when the index cannot be built.
    */
   public static void main(String[] args) {
     System.exit(run(args, System.out, System.err));
@@ -192,7 +187,6 @@ public final class ModuleIndex {
 
   static int run(String[] args, PrintStream out, PrintStream err) {
     Path output = null;
-    ParserConfiguration.LanguageLevel level = ParserConfiguration.LanguageLevel.BLEEDING_EDGE;
     Charset encoding = StandardCharsets.UTF_8;
     Set<String> annotations = Set.of();
     List<Path> roots = new ArrayList<>();
@@ -200,8 +194,6 @@ public final class ModuleIndex {
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--out" -> output = Path.of(value(args, ++i, "--out"));
-          case "--level" ->
-              level = ParserConfiguration.LanguageLevel.valueOf(value(args, ++i, "--level"));
           case "--encoding" -> encoding = Charset.forName(value(args, ++i, "--encoding"));
           case "--hot-path-annotations" ->
               annotations =
@@ -224,13 +216,13 @@ public final class ModuleIndex {
       err.println(
           "oomguard index: "
               + e.getMessage()
-              + "\nusage: ModuleIndex --out FILE [--level JAVA_17] [--encoding UTF-8]"
+              + "\nusage: ModuleIndex --out FILE [--encoding UTF-8]"
               + " [--hot-path-annotations a.B,c.D]"
               + " SOURCE_ROOT...");
       return 2;
     }
     try {
-      Result result = build(roots, level, encoding, annotations);
+      Result result = build(roots, encoding, annotations);
       result.index().write(output);
       Stats stats = result.stats();
       out.printf(

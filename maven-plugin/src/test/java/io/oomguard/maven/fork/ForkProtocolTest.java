@@ -122,7 +122,6 @@ final class ForkProtocolTest {
             List.of("-Xmx2g"),
             List.of(Paths.get("a.jar"), Paths.get("b.jar")),
             List.of(Paths.get("src/main/java"), Paths.get("target/generated-sources")),
-            "JAVA_17",
             "ISO-8859-1",
             List.of("com.acme.Handler"),
             Paths.get("work/hot-methods.tsv"));
@@ -137,8 +136,6 @@ final class ForkProtocolTest {
             IndexCommand.MAIN_CLASS,
             "--out",
             Paths.get("work/hot-methods.tsv").toString(),
-            "--level",
-            "JAVA_17",
             "--encoding",
             "ISO-8859-1",
             "--hot-path-annotations",

@@ -2,7 +2,6 @@ package io.oomguard.maven.index;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.CompilationTestHelper;
 import com.google.errorprone.scanner.ScannerSupplier;
@@ -53,7 +52,7 @@ final class CrossClassCorpusTest {
   }
 
   private void check(Path dir) throws IOException {
-    ModuleIndex.Result result = ModuleIndex.build(List.of(dir), LanguageLevel.JAVA_17, Set.of());
+    ModuleIndex.Result result = ModuleIndex.build(List.of(dir), Set.of());
     assertThat(result.unparsable()).isEmpty();
     Path index = temp.resolve(dir.getFileName() + ".tsv");
     result.index().write(index);

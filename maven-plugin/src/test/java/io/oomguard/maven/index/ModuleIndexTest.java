@@ -2,7 +2,6 @@ package io.oomguard.maven.index;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import io.oomguard.checker.hotpath.HotMethodIndex;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -23,7 +22,7 @@ final class ModuleIndexTest {
 
   @BeforeAll
   static void build() {
-    result = ModuleIndex.build(List.of(SHOP), LanguageLevel.JAVA_17, Set.of());
+    result = ModuleIndex.build(List.of(SHOP), Set.of());
   }
 
   private static HotMethodIndex.Entry entry(String key) {
@@ -96,7 +95,7 @@ final class ModuleIndexTest {
 
     int status =
         ModuleIndex.run(
-            new String[] {"--out", out.toString(), "--level", "JAVA_17", SHOP.toString()},
+            new String[] {"--out", out.toString(), SHOP.toString()},
             new PrintStream(printed, true, StandardCharsets.UTF_8),
             System.err);
 
@@ -143,11 +142,7 @@ final class ModuleIndexTest {
         StandardCharsets.ISO_8859_1);
 
     ModuleIndex.Result latin1 =
-        ModuleIndex.build(
-            List.of(dir.resolve("src")),
-            LanguageLevel.JAVA_17,
-            StandardCharsets.ISO_8859_1,
-            Set.of());
+        ModuleIndex.build(List.of(dir.resolve("src")), StandardCharsets.ISO_8859_1, Set.of());
 
     assertThat(latin1.index().get("shop.Sizes#gr\u00f6\u00dfe()")).isNotNull();
   }
