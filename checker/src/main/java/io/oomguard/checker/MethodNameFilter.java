@@ -13,9 +13,11 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Name;
 import org.jspecify.annotations.Nullable;
@@ -174,21 +176,29 @@ public final class MethodNameFilter {
     return set.mayName(call, state);
   }
 
+  /** How many name sets exist; the first 64 keep their verdicts in {@link Verdict}'s bits. */
+  private static final AtomicInteger NAME_SETS = new AtomicInteger();
+
+  /** Per compilation, what the name sets said about each javac name seen. */
+  private static final PerCompilation<Verdicts> VERDICTS = new PerCompilation<>(Verdicts::new);
+
   /**
-   * Names and prefixes with, per compilation, the verdict for each javac name seen: a call's name
-   * is read from the tree as a {@link Name}, which javac interns, so that it is turned into a
-   * {@code String} and looked up once per compilation, not once per call and filter.
+   * Names and prefixes, and a bit of their own in each name's {@link Verdict}: a call's name is
+   * read from the tree as a {@link Name}, which javac interns, so that it is turned into a {@code
+   * String} once per compilation, and each set looks it up once, not once per call.
    */
   private static final class NameSet {
     private final ImmutableSet<String> names;
     private final ImmutableList<String> prefixes;
     private final boolean constructors;
-    private final CompilationMemo<Name> verdicts = new CompilationMemo<>();
+    private final long bit; // 0 past the 64th set: such a set works its verdict out every time
 
     NameSet(ImmutableSet<String> names, ImmutableList<String> prefixes) {
       this.names = names;
       this.prefixes = prefixes;
       this.constructors = names.contains(CONSTRUCTOR);
+      int index = NAME_SETS.getAndIncrement();
+      this.bit = index < Long.SIZE ? 1L << index : 0;
     }
 
     /** Whether {@code tree} may call a method of these names; a tree naming none may. */
@@ -210,14 +220,57 @@ public final class MethodNameFilter {
       } else {
         return true;
       }
-      return verdicts.answer(
-          name,
-          state,
-          seen -> {
-            String text = seen.toString();
-            return matches(
-                text.equals("super") || text.equals("this") ? CONSTRUCTOR : text, names, prefixes);
-          });
+      Verdict verdict = VERDICTS.get(state).of(name);
+      return (verdict.known & bit) != 0 ? (verdict.yes & bit) != 0 : decide(verdict);
+    }
+
+    private boolean decide(Verdict verdict) {
+      boolean yes = matches(verdict.text, names, prefixes);
+      verdict.known |= bit;
+      if (yes) {
+        verdict.yes |= bit;
+      }
+      return yes;
+    }
+  }
+
+  /** The javac names of one compilation, and the last one asked for. */
+  private static final class Verdicts {
+    private final IdentityHashMap<Name, Verdict> byName = new IdentityHashMap<>();
+    private @Nullable Name lastName;
+    private @Nullable Verdict last;
+
+    /** The verdicts on {@code name}; the checks ask about one call in turn, so the last is kept. */
+    Verdict of(Name name) {
+      Verdict verdict = last;
+      if (name != lastName || verdict == null) {
+        verdict = byName.get(name);
+        if (verdict == null) {
+          verdict = add(name);
+        }
+        lastName = name;
+        last = verdict;
+      }
+      return verdict;
+    }
+
+    private Verdict add(Name name) {
+      String text = name.toString();
+      Verdict verdict =
+          new Verdict(text.equals("super") || text.equals("this") ? CONSTRUCTOR : text);
+      byName.put(name, verdict);
+      return verdict;
+    }
+  }
+
+  /** What the name sets said about one name: a bit per set, in {@code known} once it has. */
+  private static final class Verdict {
+    final String text;
+    long known;
+    long yes;
+
+    Verdict(String text) {
+      this.text = text;
     }
   }
 
