@@ -7,7 +7,6 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.util.Log;
-import java.util.function.Supplier;
 
 /**
  * The checker never breaks a build: an exception a check did not expect (a code shape nobody
@@ -24,11 +23,15 @@ public final class Guard {
 
   private Guard() {}
 
-  /** {@code matcher}'s description, or no match (and a log line) when it throws. */
-  public static Description match(
-      BugChecker check, Tree tree, VisitorState state, Supplier<Description> matcher) {
+  /**
+   * {@code matcher}'s description, or no match (and a log line) when it throws. The matcher is a
+   * method of the check that takes it as its receiver ({@code UnboundedCache::checkVariable}), so
+   * that nothing is allocated for the tens of thousands of trees a check turns away.
+   */
+  public static <C extends BugChecker, T extends Tree> Description match(
+      C check, T tree, VisitorState state, TreeMatcher<C, T> matcher) {
     try {
-      return matcher.get();
+      return matcher.match(check, tree, state);
     } catch (RuntimeException e) {
       recover(e, check.canonicalName(), tree, state);
       return Description.NO_MATCH;
@@ -56,6 +59,13 @@ public final class Guard {
     } catch (RuntimeException logFailed) {
       // Nothing more to do: the build goes on without this finding either way.
     }
+  }
+
+  /** One of a check's matching methods, with the check as its first argument. */
+  @FunctionalInterface
+  public interface TreeMatcher<C extends BugChecker, T extends Tree> {
+    /** What {@code check} finds at {@code tree}. */
+    Description match(C check, T tree, VisitorState state);
   }
 
   private static String where(Tree tree, VisitorState state) {

@@ -24,17 +24,15 @@ final class GuardTest {
 
     @Override
     public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-      return Guard.match(
-          this,
-          tree,
-          state,
-          () -> {
-            String name = ASTHelpers.getSymbol(tree).getSimpleName().toString();
-            if (name.equals("boom")) {
-              throw new IllegalStateException("boom at a shape nobody foresaw");
-            }
-            return name.equals("ok") ? describeMatch(tree) : Description.NO_MATCH;
-          });
+      return Guard.match(this, tree, state, Probe::check);
+    }
+
+    private Description check(MethodInvocationTree tree, VisitorState state) {
+      String name = ASTHelpers.getSymbol(tree).getSimpleName().toString();
+      if (name.equals("boom")) {
+        throw new IllegalStateException("boom at a shape nobody foresaw");
+      }
+      return name.equals("ok") ? describeMatch(tree) : Description.NO_MATCH;
     }
   }
 

@@ -73,7 +73,7 @@ public final class NonRepeatingCacheKey extends BugChecker
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    return Guard.match(this, tree, state, () -> checkMethodInvocation(tree, state));
+    return Guard.match(this, tree, state, NonRepeatingCacheKey::checkMethodInvocation);
   }
 
   private Description checkMethodInvocation(MethodInvocationTree tree, VisitorState state) {
@@ -95,7 +95,7 @@ public final class NonRepeatingCacheKey extends BugChecker
 
   @Override
   public Description matchAnnotation(AnnotationTree tree, VisitorState state) {
-    return Guard.match(this, tree, state, () -> checkAnnotation(tree, state));
+    return Guard.match(this, tree, state, NonRepeatingCacheKey::checkAnnotation);
   }
 
   private Description checkAnnotation(AnnotationTree tree, VisitorState state) {

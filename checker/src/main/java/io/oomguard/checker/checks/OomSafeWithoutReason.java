@@ -40,7 +40,7 @@ public final class OomSafeWithoutReason extends BugChecker implements Annotation
 
   @Override
   public Description matchAnnotation(AnnotationTree tree, VisitorState state) {
-    return Guard.match(this, tree, state, () -> checkAnnotation(tree, state));
+    return Guard.match(this, tree, state, OomSafeWithoutReason::checkAnnotation);
   }
 
   private Description checkAnnotation(AnnotationTree tree, VisitorState state) {

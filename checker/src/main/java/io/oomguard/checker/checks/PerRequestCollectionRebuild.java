@@ -57,12 +57,12 @@ public final class PerRequestCollectionRebuild extends BugChecker
 
   @Override
   public Description matchNewClass(NewClassTree tree, VisitorState state) {
-    return Guard.match(this, tree, state, () -> match(tree, state));
+    return Guard.match(this, tree, state, PerRequestCollectionRebuild::match);
   }
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    return Guard.match(this, tree, state, () -> match(tree, state));
+    return Guard.match(this, tree, state, PerRequestCollectionRebuild::match);
   }
 
   private Description match(ExpressionTree tree, VisitorState state) {

@@ -64,12 +64,12 @@ public final class ThreadCreationInHotPath extends BugChecker
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    return Guard.match(this, tree, state, () -> match(tree, state));
+    return Guard.match(this, tree, state, ThreadCreationInHotPath::match);
   }
 
   @Override
   public Description matchNewClass(NewClassTree tree, VisitorState state) {
-    return Guard.match(this, tree, state, () -> match(tree, state));
+    return Guard.match(this, tree, state, ThreadCreationInHotPath::match);
   }
 
   private Description match(ExpressionTree tree, VisitorState state) {

@@ -91,7 +91,7 @@ public final class UnboundedCache extends BugChecker
 
   @Override
   public Description matchVariable(VariableTree tree, VisitorState state) {
-    return Guard.match(this, tree, state, () -> checkVariable(tree, state));
+    return Guard.match(this, tree, state, UnboundedCache::checkVariable);
   }
 
   private Description checkVariable(VariableTree tree, VisitorState state) {
@@ -147,7 +147,7 @@ public final class UnboundedCache extends BugChecker
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    return Guard.match(this, tree, state, () -> checkMethodInvocation(tree, state));
+    return Guard.match(this, tree, state, UnboundedCache::checkMethodInvocation);
   }
 
   private Description checkMethodInvocation(MethodInvocationTree tree, VisitorState state) {
@@ -175,7 +175,7 @@ public final class UnboundedCache extends BugChecker
 
   @Override
   public Description matchNewClass(NewClassTree tree, VisitorState state) {
-    return Guard.match(this, tree, state, () -> checkNewClass(tree, state));
+    return Guard.match(this, tree, state, UnboundedCache::checkNewClass);
   }
 
   private Description checkNewClass(NewClassTree tree, VisitorState state) {

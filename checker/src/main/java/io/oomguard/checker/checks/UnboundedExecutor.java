@@ -81,7 +81,7 @@ public final class UnboundedExecutor extends BugChecker
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    return Guard.match(this, tree, state, () -> checkMethodInvocation(tree, state));
+    return Guard.match(this, tree, state, UnboundedExecutor::checkMethodInvocation);
   }
 
   private Description checkMethodInvocation(MethodInvocationTree tree, VisitorState state) {
@@ -115,7 +115,7 @@ public final class UnboundedExecutor extends BugChecker
 
   @Override
   public Description matchNewClass(NewClassTree tree, VisitorState state) {
-    return Guard.match(this, tree, state, () -> checkNewClass(tree, state));
+    return Guard.match(this, tree, state, UnboundedExecutor::checkNewClass);
   }
 
   private Description checkNewClass(NewClassTree tree, VisitorState state) {

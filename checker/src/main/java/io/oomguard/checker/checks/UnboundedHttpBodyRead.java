@@ -54,12 +54,12 @@ public final class UnboundedHttpBodyRead extends BugChecker
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    return Guard.match(this, tree, state, () -> describeRead(tree, state));
+    return Guard.match(this, tree, state, UnboundedHttpBodyRead::describeRead);
   }
 
   @Override
   public Description matchNewClass(NewClassTree tree, VisitorState state) {
-    return Guard.match(this, tree, state, () -> describeRead(tree, state));
+    return Guard.match(this, tree, state, UnboundedHttpBodyRead::describeRead);
   }
 
   private Description describeRead(ExpressionTree tree, VisitorState state) {

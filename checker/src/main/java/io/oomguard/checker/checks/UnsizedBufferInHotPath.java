@@ -90,7 +90,7 @@ public final class UnsizedBufferInHotPath extends BugChecker implements NewClass
 
   @Override
   public Description matchNewClass(NewClassTree tree, VisitorState state) {
-    return Guard.match(this, tree, state, () -> checkNewClass(tree, state));
+    return Guard.match(this, tree, state, UnsizedBufferInHotPath::checkNewClass);
   }
 
   private Description checkNewClass(NewClassTree tree, VisitorState state) {

@@ -275,7 +275,10 @@ public final class WholeBodyReads {
    * separately, by {@link ContentLengthGuards}.
    */
   public static Optional<WholeRead> unboundedRead(ExpressionTree tree, VisitorState state) {
-    // Most calls are no candidate at all; the file is indexed only when one is.
+    if (tree instanceof MethodInvocationTree call && !CANDIDATE_NAMES.mayMatch(call, state)) {
+      return Optional.empty(); // most calls; the name is cheaper to read than a symbol
+    }
+    // The file is indexed only when a candidate needs it.
     Supplier<SourceIndex> index =
         Suppliers.memoize(() -> SourceIndex.of(state.getPath().getCompilationUnit()));
     Candidate candidate = candidate(tree, index, state);
@@ -309,8 +312,8 @@ public final class WholeBodyReads {
                   + " wrapper if it must be buffered) instead.")
           : null;
     }
-    if (!(tree instanceof MethodInvocationTree call) || !CANDIDATE_NAMES.mayMatch(call, state)) {
-      return null; // most calls; the name is cheaper to read than a symbol and its supertypes
+    if (!(tree instanceof MethodInvocationTree call)) {
+      return null;
     }
     MethodSymbol method = ASTHelpers.getSymbol(call);
     if (method == null) {
