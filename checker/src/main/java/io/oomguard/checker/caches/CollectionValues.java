@@ -19,6 +19,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
 import com.sun.tools.javac.code.Types;
+import io.oomguard.checker.collections.Rebuilds;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -119,9 +120,12 @@ public final class CollectionValues {
     return isSubtypeOf(type, MAP, state);
   }
 
-  /** Whether {@code type} is a {@code java.util.Map} or {@code java.util.Collection}. */
+  /**
+   * Whether {@code type} is a {@code java.util.Map} or {@code java.util.Collection}; asked for
+   * every field, so answered once per class ({@link Rebuilds#isCollection}).
+   */
   public static boolean isMapOrCollection(Type type, VisitorState state) {
-    return isMap(type, state) || isSubtypeOf(type, COLLECTION, state);
+    return Rebuilds.isCollection(type, state);
   }
 
   /**
@@ -246,11 +250,11 @@ public final class CollectionValues {
 
   private static @Nullable Type typeArgument(
       Type type, String supertype, VisitorState state, int index) {
-    Symbol symbol = state.getSymbolFromString(supertype);
-    if (symbol == null) {
+    Type target = state.getTypeFromString(supertype); // cached; a symbol lookup searches modules
+    if (target == null) {
       return null;
     }
-    Type asSuper = state.getTypes().asSuper(type, symbol);
+    Type asSuper = state.getTypes().asSuper(type, target.tsym);
     if (asSuper == null || asSuper.getTypeArguments().size() <= index) {
       return null; // raw type
     }

@@ -85,6 +85,9 @@ public final class UnboundedExecutor extends BugChecker
   }
 
   private Description checkMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    if (!FACTORY_NAMES.mayMatch(tree, state)) {
+      return Description.NO_MATCH; // most calls; `super(...)` has the constructors' name
+    }
     if (QUEUEING_FACTORY.matches(tree, state)) {
       String factory = ASTHelpers.getSymbol(tree).getSimpleName().toString();
       Description.Builder description =
