@@ -407,6 +407,7 @@ stat() { # lib way what
 }
 ratio() { awk -v x="$1" -v y="$2" 'BEGIN { if (x == "-" || y == "-" || y == 0) print "-"; else printf "%.2f", x / y }'; }
 minus() { awk -v x="$1" -v y="$2" 'BEGIN { if (x == "-" || y == "-") print "-"; else printf "%.1f", x - y }'; }
+plus() { awk -v x="$1" -v y="$2" 'BEGIN { if (x == "-" || y == "-") print "-"; else printf "%.1f", x + y }'; }
 strip_src() { sed "s|$cache/libs/[^/]*/src/||g"; }
 last_of() { ls "$@" 2>/dev/null | sort -V | tail -1 || true; }
 
@@ -432,6 +433,7 @@ broken=0
   echo
   echo "| library | files | lines | a wall | a cpu | b wall | b cpu | c wall | c cpu | pmd wall | pmd cpu | c/a cpu | c/b cpu | c/a wall | c/b wall | (c−a) cpu | (c−a)/pmd cpu | rss a/b/c/pmd | crashes |"
   echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|"
+  all_files=0 all_lines=0
   for lib in ${libs//,/ }; do
     dir=$work/$lib
     files=$(wc -l <"$dir/sources.txt")
@@ -443,7 +445,16 @@ broken=0
     crashes=$((crashes + lib_crashes))
     delta=$(minus "$c_cpu" "$a_cpu")
     echo "| $lib | $files | $lines | $a_wall | $a_cpu | $b_wall | $b_cpu | $c_wall | $c_cpu | $pmd_wall | $pmd_cpu | $(ratio "$c_cpu" "$a_cpu") | $(ratio "$c_cpu" "$b_cpu") | $(ratio "$c_wall" "$a_wall") | $(ratio "$c_wall" "$b_wall") | $delta | $(ratio "$delta" "$pmd_cpu") | $a_rss/$b_rss/$c_rss/$pmd_rss | $lib_crashes |"
+    all_files=$(plus "$all_files" "$files") all_lines=$(plus "$all_lines" "$lines")
+    for value in a_wall a_cpu b_wall b_cpu c_wall c_cpu pmd_wall pmd_cpu; do
+      eval "all_$value=\$(plus \"\${all_$value:-0}\" \"\$$value\")"
+    done
   done
+  if [ "$(wc -w <<<"${libs//,/ }")" -gt 1 ]; then
+    # The sums of the medians: per-library ratios on a shared machine are noisy (see README).
+    delta=$(minus "$all_c_cpu" "$all_a_cpu")
+    echo "| **all** (sums) | ${all_files%.0} | ${all_lines%.0} | $all_a_wall | $all_a_cpu | $all_b_wall | $all_b_cpu | $all_c_wall | $all_c_cpu | $all_pmd_wall | $all_pmd_cpu | $(ratio "$all_c_cpu" "$all_a_cpu") | $(ratio "$all_c_cpu" "$all_b_cpu") | $(ratio "$all_c_wall" "$all_a_wall") | $(ratio "$all_c_wall" "$all_b_wall") | $delta | $(ratio "$delta" "$all_pmd_cpu") | | $crashes |"
+  fi
   if grep -q '^[^ ]* i ' "$work/times.tsv"; then
     echo
     echo "## Cross-class index (way i)"
@@ -454,6 +465,7 @@ broken=0
     echo
     echo "| library | i wall | i cpu | i rss | entry points | hot methods | bodies parsed | i/c cpu | i/c wall |"
     echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|"
+    i_libs=0 all_i_cpu=0 all_i_wall=0 all_ic_cpu=0 all_ic_wall=0
     for lib in ${libs//,/ }; do
       last_i=$(last_of "$work/$lib"/i-*.log)
       [ -n "$last_i" ] || continue
@@ -464,7 +476,13 @@ broken=0
       i_cpu=$(stat "$lib" i cpu) i_wall=$(stat "$lib" i wall)
       c_cpu=$(stat "$lib" c cpu) c_wall=$(stat "$lib" c wall)
       echo "| $lib | $i_wall | $i_cpu | $(stat "$lib" i max_rss) | ${entry_points:--} | ${hot:--} | ${bodies:--} | $(ratio "$i_cpu" "$c_cpu") | $(ratio "$i_wall" "$c_wall") |"
+      i_libs=$((i_libs + 1))
+      all_i_cpu=$(plus "$all_i_cpu" "$i_cpu") all_i_wall=$(plus "$all_i_wall" "$i_wall")
+      all_ic_cpu=$(plus "$all_ic_cpu" "$c_cpu") all_ic_wall=$(plus "$all_ic_wall" "$c_wall")
     done
+    if [ "$i_libs" -gt 1 ]; then
+      echo "| **all** (sums) | $all_i_wall | $all_i_cpu | | | | | $(ratio "$all_i_cpu" "$all_ic_cpu") | $(ratio "$all_i_wall" "$all_ic_wall") |"
+    fi
   fi
   echo
   echo "## Findings per check (way c, last run), PMD violations and PMD processing errors"
