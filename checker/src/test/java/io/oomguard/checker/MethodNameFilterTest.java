@@ -124,6 +124,44 @@ final class MethodNameFilterTest {
   }
 
   @Test
+  void guards_answerForTheirOwnNames_pastTheSixtyFourthFilterAndInEveryCompilation()
+      throws IOException {
+    // Each guard keeps its verdicts in a bit of its own; more than 64 work them out every time.
+    int count = 70;
+    MethodNameFilter filter = new MethodNameFilter();
+    List<String> tried = new ArrayList<>();
+    List<Matcher<ExpressionTree>> guards = new ArrayList<>();
+    List<String> lines = new ArrayList<>(List.of("class A {", "  void all() {"));
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      guards.add(filter.guard(record(tried, "m" + i, filter.name("m" + i))));
+      lines.add("    m" + i + "(); m" + i + "(); other();");
+      expected.add("m" + i + " m" + i);
+      expected.add("m" + i + " m" + i);
+    }
+    filter.freeze();
+    lines.add("  }");
+    for (int i = 0; i < count; i++) {
+      lines.add("  void m" + i + "() {}");
+    }
+    lines.add("  void other() {}");
+    lines.add("}");
+
+    for (int compilation = 0; compilation < 2; compilation++) {
+      List<ExpressionTree> calls = calls(lines.toArray(String[]::new));
+      VisitorState state = VisitorState.createForUtilityPurposes(lastContext);
+      for (ExpressionTree call : calls) {
+        for (Matcher<ExpressionTree> guard : guards) {
+          guard.matches(call, state);
+        }
+      }
+
+      assertThat(tried).containsExactlyElementsIn(expected).inOrder();
+      tried.clear();
+    }
+  }
+
+  @Test
   void guard_ofAMatcherWithoutNames_fails() {
     MethodNameFilter filter = new MethodNameFilter();
 
