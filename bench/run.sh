@@ -19,7 +19,8 @@ Usage: bench/run.sh [--runs N] [--libs a,b] [--ways a,b,c,pmd,i] [--out FILE] [-
 
   --runs N       timed runs of each way per library (default 3); medians are reported
   --libs a,b     libraries from bench/libraries.conf (default: all)
-  --ways list    which of a, b, c, pmd, i to run (default: all five)
+  --ways list    which of a, b, c, f, pmd, i to run (default: a,b,c,pmd,i); f = c with every
+                 check answering "no finding" at once: Error Prone's dispatch floor
   --out FILE     the report (default: bench/results/<date>.md; with --smoke, a temp file)
   --jfr          record JFR profiles of the first run of a, b and c per library
   --smoke        the CI leg: one small library, one run of way c; fails on a checker crash
@@ -65,6 +66,9 @@ if [ "$smoke" = 1 ]; then
   ways=c
 fi
 case "$runs" in '' | *[!0-9]* | 0) echo "bench: --runs must be a positive number" >&2; exit 2 ;; esac
+for way in ${ways//,/ }; do
+  case "$way" in a | b | c | f | pmd | i) ;; *) echo "bench: unknown way '$way' (a, b, c, f, pmd, i)" >&2; exit 2 ;; esac
+done
 
 EP_VERSION=2.42.0
 PMD_VERSION=7.27.0
@@ -348,6 +352,12 @@ run_way() { # lib way run
       timed "$lib" c "$run" "$dir/c-$run.log" -- javac "${jvm_access[@]}" "${profile[@]}" "${javac_args[@]}" \
         -J-Doomguard.strict=true -processorpath "$ep_cp:$checker_jar:$annotations_jar" \
         "-Xplugin:ErrorProne -XepDisableAllChecks$enable_checks" @"$lib_dir/sources.txt" ;;
+    f)
+      # c, but every check returns "no finding" at once (io.oomguard.checker.Guard): what is left
+      # is Error Prone calling the checks and the JVM loading and compiling that path.
+      timed "$lib" f "$run" "$dir/f-$run.log" -- javac "${jvm_access[@]}" "${profile[@]}" "${javac_args[@]}" \
+        -J-Doomguard.dispatchOnly=true -processorpath "$ep_cp:$checker_jar:$annotations_jar" \
+        "-Xplugin:ErrorProne -XepDisableAllChecks$enable_checks" @"$lib_dir/sources.txt" ;;
     pmd)
       timed "$lib" pmd "$run" "$dir/pmd-$run.log" -- java -cp "$pmd_cp" net.sourceforge.pmd.cli.PmdCli check \
         --file-list "$lib_dir/sources.txt" --aux-classpath "$cp" -R "$PMD_RULES" --use-version java-17 \
@@ -373,7 +383,7 @@ for lib in ${libs//,/ }; do
   sed "s|^$lib_dir/src/||" "$lib_dir/sources.txt" >"$work/$lib/sources.txt"
   xargs cat <"$lib_dir/sources.txt" | wc -l >"$work/$lib/lines.txt"
   for run in $(seq 1 "$runs"); do
-    for way in a b c pmd i; do
+    for way in a b c f pmd i; do
       has_way "$way" || continue
       log "$lib: way $way, run $run of $runs"
       run_way "$lib" "$way" "$run"
@@ -441,7 +451,7 @@ broken=0
     for way in a b c pmd; do
       eval "${way}_wall=$(stat "$lib" $way wall) ${way}_cpu=$(stat "$lib" $way cpu) ${way}_rss=$(stat "$lib" $way max_rss)"
     done
-    lib_crashes=$(cat "$dir"/b-*.log "$dir"/c-*.log 2>/dev/null | grep -c "$CRASH" || true)
+    lib_crashes=$(cat "$dir"/b-*.log "$dir"/c-*.log "$dir"/f-*.log 2>/dev/null | grep -c "$CRASH" || true)
     crashes=$((crashes + lib_crashes))
     delta=$(minus "$c_cpu" "$a_cpu")
     echo "| $lib | $files | $lines | $a_wall | $a_cpu | $b_wall | $b_cpu | $c_wall | $c_cpu | $pmd_wall | $pmd_cpu | $(ratio "$c_cpu" "$a_cpu") | $(ratio "$c_cpu" "$b_cpu") | $(ratio "$c_wall" "$a_wall") | $(ratio "$c_wall" "$b_wall") | $delta | $(ratio "$delta" "$pmd_cpu") | $a_rss/$b_rss/$c_rss/$pmd_rss | $lib_crashes |"
@@ -454,6 +464,29 @@ broken=0
     # The sums of the medians: per-library ratios on a shared machine are noisy (see README).
     delta=$(minus "$all_c_cpu" "$all_a_cpu")
     echo "| **all** (sums) | ${all_files%.0} | ${all_lines%.0} | $all_a_wall | $all_a_cpu | $all_b_wall | $all_b_cpu | $all_c_wall | $all_c_cpu | $all_pmd_wall | $all_pmd_cpu | $(ratio "$all_c_cpu" "$all_a_cpu") | $(ratio "$all_c_cpu" "$all_b_cpu") | $(ratio "$all_c_wall" "$all_a_wall") | $(ratio "$all_c_wall" "$all_b_wall") | $delta | $(ratio "$delta" "$all_pmd_cpu") | | $crashes |"
+  fi
+  if grep -q '^[^ ]* f ' "$work/times.tsv"; then
+    echo
+    echo "## Error Prone's dispatch floor (way f)"
+    echo
+    echo "Way c with \`-Doomguard.dispatchOnly=true\`: every check is registered and called as in c, and"
+    echo "returns \"no finding\" at once. f − b is what Error Prone calling the checks and the JVM loading"
+    echo "them costs; c − f is the checks' own work."
+    echo
+    echo "| library | b cpu | f cpu | c cpu | f/b cpu | c/f cpu | c/b cpu | f findings (must be 0) |"
+    echo "|---|--:|--:|--:|--:|--:|--:|--:|"
+    f_libs=0 all_fb=0 all_ff=0 all_fc=0
+    for lib in ${libs//,/ }; do
+      f_cpu=$(stat "$lib" f cpu) b_cpu=$(stat "$lib" b cpu) c_cpu=$(stat "$lib" c cpu)
+      [ "$f_cpu" != - ] || continue
+      f_findings=$(cat "$work/$lib"/f-*.log | grep -cE "warning: \[($(echo $checks | tr ' ' '|'))\]" || true)
+      echo "| $lib | $b_cpu | $f_cpu | $c_cpu | $(ratio "$f_cpu" "$b_cpu") | $(ratio "$c_cpu" "$f_cpu") | $(ratio "$c_cpu" "$b_cpu") | $f_findings |"
+      f_libs=$((f_libs + 1))
+      all_fb=$(plus "$all_fb" "$b_cpu") all_ff=$(plus "$all_ff" "$f_cpu") all_fc=$(plus "$all_fc" "$c_cpu")
+    done
+    if [ "$f_libs" -gt 1 ]; then
+      echo "| **all** (sums) | $all_fb | $all_ff | $all_fc | $(ratio "$all_ff" "$all_fb") | $(ratio "$all_fc" "$all_ff") | $(ratio "$all_fc" "$all_fb") | |"
+    fi
   fi
   if grep -q '^[^ ]* i ' "$work/times.tsv"; then
     echo
@@ -526,7 +559,7 @@ broken=0
   echo
   if [ "$crashes" = 0 ]; then echo "None."; fi
   for lib in ${libs//,/ }; do
-    for crash_log in "$work/$lib"/c-*.log "$work/$lib"/b-*.log; do
+    for crash_log in "$work/$lib"/c-*.log "$work/$lib"/b-*.log "$work/$lib"/f-*.log; do
       [ -f "$crash_log" ] && grep -q "$CRASH" "$crash_log" || continue
       echo "### $lib ($(basename "$crash_log"))"
       echo '```'
