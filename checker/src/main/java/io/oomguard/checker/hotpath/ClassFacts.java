@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The hot-path facts of one top-level class: its entry points, its same-class call graph, and for
@@ -259,19 +260,7 @@ final class ClassFacts {
       TreePath parent = getCurrentPath();
       if (parent != null && onlyCreated(parent, tree)) {
         // Its body runs later, elsewhere: not per iteration of a loop around its creation.
-        int outerLoopDepth = loopDepth;
-        int outerThrowDepth = throwDepth;
-        boolean outerDeferred = deferred;
-        loopDepth = 0;
-        throwDepth = 0;
-        deferred = true;
-        try {
-          return super.scan(tree, unused);
-        } finally {
-          loopDepth = outerLoopDepth;
-          throwDepth = outerThrowDepth;
-          deferred = outerDeferred;
-        }
+        return outsideLoops(true, () -> super.scan(tree, unused));
       }
       boolean perIteration =
           parent != null && Loops.runsPerIteration(parent.getLeaf(), tree, state);
@@ -315,17 +304,28 @@ final class ClassFacts {
       // object is only created there (deferred).
       record(symbol, true);
       MethodSymbol outerMethod = currentMethod;
+      currentMethod = symbol;
+      try {
+        return outsideLoops(false, () -> super.visitMethod(tree, unused));
+      } finally {
+        currentMethod = outerMethod;
+      }
+    }
+
+    /**
+     * Scans a body that does not run in the loops and throws around it (a method's, or a class's
+     * only created there), marked deferred or not, and then restores the position outside it.
+     */
+    private Void outsideLoops(boolean deferredBody, Supplier<Void> scanBody) {
       int outerLoopDepth = loopDepth;
       int outerThrowDepth = throwDepth;
       boolean outerDeferred = deferred;
-      currentMethod = symbol;
       loopDepth = 0;
       throwDepth = 0;
-      deferred = false;
+      deferred = deferredBody;
       try {
-        return super.visitMethod(tree, unused);
+        return scanBody.get();
       } finally {
-        currentMethod = outerMethod;
         loopDepth = outerLoopDepth;
         throwDepth = outerThrowDepth;
         deferred = outerDeferred;

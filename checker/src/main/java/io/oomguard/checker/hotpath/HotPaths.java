@@ -14,8 +14,11 @@ import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
-import com.sun.tools.javac.util.Context;
+import io.oomguard.checker.PerCompilation;
 import io.oomguard.checker.config.OomGuardFlags;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -30,10 +33,12 @@ import java.util.function.Predicate;
  */
 public final class HotPaths {
   /** The facts of the top-level class being analyzed, kept for the length of one compilation. */
-  private static final Context.Key<ClassFacts[]> LAST_CLASS = new Context.Key<>();
+  private static final PerCompilation<ClassFacts[]> LAST_CLASS =
+      new PerCompilation<>(() -> new ClassFacts[1]);
 
-  /** The cross-class index named by the flags, read once per compilation. */
-  private static final Context.Key<HotMethodIndex> INDEX = new Context.Key<>();
+  /** The cross-class indexes named by the flags, each read once per compilation. */
+  private static final PerCompilation<Map<Path, HotMethodIndex>> INDEXES =
+      new PerCompilation<>(HashMap::new);
 
   private HotPaths() {}
 
@@ -124,11 +129,7 @@ public final class HotPaths {
     if (symbol == null) {
       return null;
     }
-    ClassFacts[] slot = state.context.get(LAST_CLASS);
-    if (slot == null) {
-      slot = new ClassFacts[1];
-      state.context.put(LAST_CLASS, slot);
-    }
+    ClassFacts[] slot = LAST_CLASS.get(state);
     ClassFacts cached = slot[0];
     if (cached != null && cached.isFor(symbol, flags)) {
       return cached;
@@ -142,12 +143,7 @@ public final class HotPaths {
     if (flags.hotMethodsFile().isEmpty()) {
       return HotMethodIndex.empty();
     }
-    HotMethodIndex index = state.context.get(INDEX);
-    if (index == null) {
-      index = HotMethodIndex.read(flags.hotMethodsFile().get());
-      state.context.put(INDEX, index);
-    }
-    return index;
+    return INDEXES.get(state).computeIfAbsent(flags.hotMethodsFile().get(), HotMethodIndex::read);
   }
 
   private static TreePath topLevelClass(TreePath path) {
