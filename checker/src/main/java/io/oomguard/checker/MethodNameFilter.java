@@ -6,12 +6,23 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.matchers.Matcher;
+import com.google.errorprone.predicates.TypePredicate;
+import com.google.errorprone.predicates.TypePredicates;
+import com.google.errorprone.suppliers.Supplier;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.TypeTag;
+import com.sun.tools.javac.tree.JCTree.JCFieldAccess;
+import com.sun.tools.javac.tree.JCTree.JCIdent;
+import com.sun.tools.javac.tree.JCTree.JCMemberReference;
+import com.sun.tools.javac.tree.JCTree.JCNewClass;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -47,9 +58,13 @@ public final class MethodNameFilter {
   private final List<String> prefixes = new ArrayList<>();
   private final Set<String> unguardedNames = new LinkedHashSet<>();
   private final List<String> unguardedPrefixes = new ArrayList<>();
+  private final Constructors constructors = new Constructors();
+  private final Constructors unguardedConstructors = new Constructors();
+  private final Set<String> unguardedReceivers = new LinkedHashSet<>();
   private boolean frozen;
   private ImmutableSet<String> frozenNames = ImmutableSet.of();
   private ImmutableList<String> frozenPrefixes = ImmutableList.of();
+  private Constructors frozenConstructors = new Constructors();
   private @Nullable NameSet frozenSet;
 
   /** An empty filter, to register names with while the matchers are built. */
@@ -88,12 +103,36 @@ public final class MethodNameFilter {
   }
 
   /**
-   * Registers a constructor matcher's class (a name or a type predicate), and returns it for the
-   * matcher: such a matcher also matches {@code super(...)} and {@code this(...)} calls.
+   * Registers a constructor matcher's class (a name, a type predicate or a type supplier, as {@code
+   * forClass} takes), and returns it for the matcher: such a matcher also matches {@code
+   * super(...)} and {@code this(...)} calls, and a {@code new} is let through only when it creates
+   * an object of such a class.
    */
   public <T> T constructor(T forClass) {
     add(CONSTRUCTOR);
+    constructors.add(forClass);
+    unguardedConstructors.add(forClass);
     return forClass;
+  }
+
+  /**
+   * Registers the type an instance-method matcher's receiver descends from (as {@code
+   * onDescendantOf} takes it), and returns it for the matcher. A guard with receivers also turns
+   * away a call on any other receiver, judged once per receiver class: every matcher it guards must
+   * then be an instance-method matcher on one of them.
+   */
+  public String receiver(String type) {
+    checkState(!frozen, "%s registered after the filter was frozen", type);
+    unguardedReceivers.add(type);
+    return type;
+  }
+
+  /** {@link #receiver} for each type, as {@code onDescendantOfAny} takes them. */
+  public String[] receivers(String... types) {
+    for (String type : types) {
+      receiver(type);
+    }
+    return types;
   }
 
   private void add(String name) {
@@ -113,10 +152,21 @@ public final class MethodNameFilter {
     checkState(
         !unguardedNames.isEmpty() || !unguardedPrefixes.isEmpty(),
         "guard of a matcher built without names from this filter");
+    checkState(
+        unguardedReceivers.isEmpty() || !unguardedNames.contains(CONSTRUCTOR),
+        "a guard with receivers guards instance methods only, not constructors");
     NameSet guardNames =
-        new NameSet(ImmutableSet.copyOf(unguardedNames), ImmutableList.copyOf(unguardedPrefixes));
+        new NameSet(
+            ImmutableSet.copyOf(unguardedNames),
+            ImmutableList.copyOf(unguardedPrefixes),
+            unguardedConstructors.copy(),
+            unguardedReceivers.stream()
+                .map(TypePredicates::isDescendantOf)
+                .collect(ImmutableList.toImmutableList()));
     unguardedNames.clear();
     unguardedPrefixes.clear();
+    unguardedConstructors.clear();
+    unguardedReceivers.clear();
     return (tree, state) -> guardNames.mayName(tree, state) && matcher.matches(tree, state);
   }
 
@@ -130,11 +180,14 @@ public final class MethodNameFilter {
       checkState(other.frozen, "a filter joined before it was frozen");
       names.addAll(other.frozenNames);
       prefixes.addAll(other.frozenPrefixes);
+      constructors.addAll(other.frozenConstructors);
     }
     frozen = true;
     frozenNames = ImmutableSet.copyOf(names);
     frozenPrefixes = ImmutableList.copyOf(prefixes);
-    frozenSet = new NameSet(frozenNames, frozenPrefixes);
+    frozenConstructors = constructors.copy();
+    // Receivers are a guard's own: a filter's other matchers may take calls on any receiver.
+    frozenSet = new NameSet(frozenNames, frozenPrefixes, frozenConstructors, ImmutableList.of());
     return this;
   }
 
@@ -191,21 +244,33 @@ public final class MethodNameFilter {
     private final ImmutableSet<String> names;
     private final ImmutableList<String> prefixes;
     private final boolean constructors;
+    private final Constructors classes;
+    private final ImmutableList<TypePredicate> receivers; // empty: calls on any receiver
     private final long bit; // 0 past the 64th set: such a set works its verdict out every time
 
-    NameSet(ImmutableSet<String> names, ImmutableList<String> prefixes) {
+    NameSet(
+        ImmutableSet<String> names,
+        ImmutableList<String> prefixes,
+        Constructors classes,
+        ImmutableList<TypePredicate> receivers) {
       this.names = names;
       this.prefixes = prefixes;
       this.constructors = names.contains(CONSTRUCTOR);
+      this.classes = classes;
+      this.receivers = receivers;
       int index = NAME_SETS.getAndIncrement();
       this.bit = index < Long.SIZE ? 1L << index : 0;
     }
 
-    /** Whether {@code tree} may call a method of these names; a tree naming none may. */
+    /**
+     * Whether {@code tree} may call a method of these names (on one of these receivers), or create
+     * an object of one of these constructors' classes; a tree naming none may.
+     */
     boolean mayName(ExpressionTree tree, VisitorState state) {
       Name name;
+      ExpressionTree select;
       if (tree instanceof MethodInvocationTree call) {
-        ExpressionTree select = call.getMethodSelect();
+        select = call.getMethodSelect();
         if (select instanceof MemberSelectTree member) {
           name = member.getIdentifier();
         } else if (select instanceof IdentifierTree identifier) {
@@ -213,30 +278,157 @@ public final class MethodNameFilter {
         } else {
           return matches("", names, prefixes);
         }
-      } else if (tree instanceof NewClassTree) {
-        return constructors;
+      } else if (tree instanceof NewClassTree creation) {
+        return constructors && mayCreate(((JCNewClass) creation).constructor, state);
       } else if (tree instanceof MemberReferenceTree reference) {
+        select = reference;
         name = reference.getName();
       } else {
         return true;
       }
-      Verdict verdict = VERDICTS.get(state).of(name);
-      return (verdict.known & bit) != 0 ? (verdict.yes & bit) != 0 : decide(verdict);
+      Verdicts verdicts = VERDICTS.get(state);
+      Verdict verdict = verdicts.of(name);
+      if (!((verdict.known & bit) != 0 ? (verdict.yes & bit) != 0 : decide(verdict))) {
+        return false;
+      }
+      if (verdict.text == CONSTRUCTOR && tree instanceof MethodInvocationTree) {
+        return mayCreate(symbolOf(select), state); // super(...) or this(...)
+      }
+      return receivers.isEmpty() || mayReceive(receiverType(select), verdicts, state);
     }
 
     private boolean decide(Verdict verdict) {
-      boolean yes = matches(verdict.text, names, prefixes);
+      return remember(verdict, matches(verdict.text, names, prefixes));
+    }
+
+    /**
+     * Whether a call on a receiver of {@code type} may be matched: an instance-method matcher tests
+     * the receiver's type ({@code ASTHelpers.getReceiverType}) against its supertypes, erased, so
+     * that the answer is one per class (or type variable) and compilation. Other types (arrays, a
+     * tree javac did not attribute) are left to the matcher.
+     */
+    private boolean mayReceive(@Nullable Type type, Verdicts verdicts, VisitorState state) {
+      if (type == null || !(type.hasTag(TypeTag.CLASS) || type.hasTag(TypeTag.TYPEVAR))) {
+        return true;
+      }
+      Verdict verdict = verdicts.ofReceiver(type.tsym);
+      if ((verdict.known & bit) != 0) {
+        return (verdict.yes & bit) != 0;
+      }
+      boolean yes = false;
+      for (TypePredicate receiver : receivers) {
+        yes |= receiver.apply(type, state);
+      }
+      return remember(verdict, yes);
+    }
+
+    /**
+     * Whether {@code constructor} (what a {@code new}, {@code super(...)} or {@code this(...)}
+     * calls) belongs to one of the classes: a constructor matcher tests the class that declares the
+     * constructor ({@code sym.owner.type}), so that the answer is one per class and compilation.
+     * Without a symbol (a tree javac did not attribute), the matcher decides.
+     */
+    private boolean mayCreate(@Nullable Symbol constructor, VisitorState state) {
+      if (classes.any()) {
+        return true;
+      }
+      if (constructor == null || !(constructor.owner instanceof ClassSymbol owner)) {
+        return true;
+      }
+      Verdict verdict = VERDICTS.get(state).ofClass(owner);
+      return (verdict.known & bit) != 0
+          ? (verdict.yes & bit) != 0
+          : remember(verdict, classes.mayMatch(owner.type, state));
+    }
+
+    private boolean remember(Verdict verdict, boolean yes) {
       verdict.known |= bit;
       if (yes) {
         verdict.yes |= bit;
       }
       return yes;
     }
+
+    /** The symbol a method select or member reference names, read from the tree. */
+    private static @Nullable Symbol symbolOf(ExpressionTree select) {
+      if (select instanceof JCFieldAccess access) {
+        return access.sym;
+      }
+      return select instanceof JCIdent identifier ? identifier.sym : null;
+    }
+
+    /** The receiver type Error Prone's method matchers test, without its exceptions. */
+    private static @Nullable Type receiverType(ExpressionTree select) {
+      if (select instanceof JCFieldAccess access) {
+        return access.selected.type;
+      }
+      if (select instanceof JCIdent identifier) {
+        return identifier.sym == null || identifier.sym.owner == null
+            ? null
+            : identifier.sym.owner.type;
+      }
+      return select instanceof JCMemberReference reference
+          ? reference.getQualifierExpression().type
+          : null;
+    }
+  }
+
+  /**
+   * The classes constructor matchers were registered with, as the type predicates {@code forClass}
+   * makes of them; {@link #any} when one was given in a form the filter cannot test.
+   */
+  private static final class Constructors {
+    private final List<TypePredicate> classes = new ArrayList<>();
+    private boolean any;
+
+    @SuppressWarnings("unchecked") // forClass takes a Supplier<Type>, the only supplier it takes
+    void add(Object forClass) {
+      if (forClass instanceof String name) {
+        classes.add(TypePredicates.isExactType(name));
+      } else if (forClass instanceof TypePredicate predicate) {
+        classes.add(predicate);
+      } else if (forClass instanceof Supplier<?> type) {
+        classes.add(TypePredicates.isExactType((Supplier<Type>) type));
+      } else {
+        any = true;
+      }
+    }
+
+    void addAll(Constructors other) {
+      classes.addAll(other.classes);
+      any |= other.any;
+    }
+
+    Constructors copy() {
+      Constructors copy = new Constructors();
+      copy.addAll(this);
+      return copy;
+    }
+
+    void clear() {
+      classes.clear();
+      any = false;
+    }
+
+    boolean any() {
+      return any;
+    }
+
+    boolean mayMatch(Type type, VisitorState state) {
+      for (TypePredicate predicate : classes) {
+        if (predicate.apply(type, state)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** The javac names of one compilation, and the last one asked for. */
   private static final class Verdicts {
     private final IdentityHashMap<Name, Verdict> byName = new IdentityHashMap<>();
+    private final IdentityHashMap<ClassSymbol, Verdict> byClass = new IdentityHashMap<>();
+    private final IdentityHashMap<Symbol, Verdict> byReceiver = new IdentityHashMap<>();
     private @Nullable Name lastName;
     private @Nullable Verdict last;
 
@@ -254,6 +446,16 @@ public final class MethodNameFilter {
       return verdict;
     }
 
+    /** The verdicts on creating objects of {@code owner}. */
+    Verdict ofClass(ClassSymbol owner) {
+      return byClass.computeIfAbsent(owner, unused -> new Verdict(""));
+    }
+
+    /** The verdicts on calls on a receiver of the class or type variable {@code receiver}. */
+    Verdict ofReceiver(Symbol receiver) {
+      return byReceiver.computeIfAbsent(receiver, unused -> new Verdict(""));
+    }
+
     private Verdict add(Name name) {
       String text = name.toString();
       Verdict verdict =
@@ -263,14 +465,19 @@ public final class MethodNameFilter {
     }
   }
 
-  /** What the name sets said about one name: a bit per set, in {@code known} once it has. */
+  /**
+   * What the name sets said about one name (or, for {@code new}, one class): a bit per set, in
+   * {@code known} once it has.
+   */
   private static final class Verdict {
     final String text;
+    final boolean constructor; // super(...) and this(...), which call a constructor
     long known;
     long yes;
 
     Verdict(String text) {
       this.text = text;
+      this.constructor = text.equals(CONSTRUCTOR);
     }
   }
 

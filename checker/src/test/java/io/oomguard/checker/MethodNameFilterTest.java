@@ -1,10 +1,13 @@
 package io.oomguard.checker;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.errorprone.matchers.method.MethodMatchers.constructor;
+import static com.google.errorprone.matchers.method.MethodMatchers.instanceMethod;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.matchers.Matcher;
+import com.google.errorprone.predicates.TypePredicates;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -162,6 +165,135 @@ final class MethodNameFilterTest {
   }
 
   @Test
+  void constructorGuard_letsThroughTheCreationsOfItsClassesOnly_andAgreesWithTheMatcher()
+      throws IOException {
+    MethodNameFilter filter = new MethodNameFilter();
+    List<String> tried = new ArrayList<>();
+    Matcher<ExpressionTree> timer = constructor().forClass(filter.constructor("java.util.Timer"));
+    Matcher<ExpressionTree> guardedTimer = filter.guard(recordCreation(tried, "timer", timer));
+    Matcher<ExpressionTree> pool =
+        constructor()
+            .forClass(
+                filter.constructor(
+                    TypePredicates.isDescendantOf("java.util.concurrent.ThreadPoolExecutor")));
+    Matcher<ExpressionTree> guardedPool = filter.guard(recordCreation(tried, "pool", pool));
+    filter.freeze();
+
+    List<ExpressionTree> creations =
+        attributedCalls(
+            "import java.util.concurrent.*;",
+            "class A {",
+            "  void m() {",
+            "    new java.util.Timer();",
+            "    new Object();",
+            "    new ScheduledThreadPoolExecutor(1);",
+            "    new StringBuilder();",
+            "    new java.util.Timer() {};",
+            "    new java.util.Timer(true);",
+            "  }",
+            "}");
+    VisitorState state = VisitorState.createForUtilityPurposes(lastContext);
+    // (javac's implicit super() calls are among the trees; constructor calls by name pass.)
+    creations.removeIf(tree -> !(tree instanceof NewClassTree));
+    for (ExpressionTree creation : creations) {
+      // The filter turns away only what the matcher itself would not match.
+      assertThat(guardedTimer.matches(creation, state)).isEqualTo(timer.matches(creation, state));
+      assertThat(guardedPool.matches(creation, state)).isEqualTo(pool.matches(creation, state));
+    }
+
+    // An anonymous subclass is a class of its own, to the matcher and to the filter.
+    assertThat(tried)
+        .containsExactly(
+            "timer new java.util.Timer()",
+            "pool new ScheduledThreadPoolExecutor(1)",
+            "timer new java.util.Timer(true)")
+        .inOrder();
+  }
+
+  @Test
+  void receiverGuard_letsThroughCallsOnItsReceiversOnly_andAgreesWithTheMatcher()
+      throws IOException {
+    MethodNameFilter filter = new MethodNameFilter();
+    List<String> tried = new ArrayList<>();
+    Matcher<ExpressionTree> mapGet =
+        instanceMethod().onDescendantOf(filter.receiver("java.util.Map")).named(filter.name("get"));
+    Matcher<ExpressionTree> guarded = filter.guard(recordCreation(tried, "get", mapGet));
+    filter.freeze();
+
+    List<ExpressionTree> calls =
+        attributedCalls(
+            "import java.util.*;",
+            "class A<M extends Map<String, String>> extends HashMap<String, String> {",
+            "  void m(Map<String, String> map, List<String> list, M typed, Optional<String> o) {",
+            "    map.get(\"k\");",
+            "    list.get(0);",
+            "    typed.get(\"k\");",
+            "    o.get();",
+            "    get(\"k\");",
+            "    new TreeMap<String, String>().get(\"k\");",
+            "    list.forEach(map::get);",
+            "  }",
+            "}");
+    VisitorState state = VisitorState.createForUtilityPurposes(lastContext);
+    calls.removeIf(tree -> !(tree instanceof MethodInvocationTree));
+    for (ExpressionTree call : calls) {
+      assertThat(guarded.matches(call, state)).isEqualTo(mapGet.matches(call, state));
+    }
+
+    // Each receiver class is judged once; the calls on other receivers never reach the matcher.
+    assertThat(tried)
+        .containsExactly(
+            "get map.get(\"k\")",
+            "get typed.get(\"k\")",
+            "get get(\"k\")",
+            "get new TreeMap<String, String>().get(\"k\")")
+        .inOrder();
+  }
+
+  @Test
+  void constructorGuard_judgesSuperCallsByTheClassTheyConstruct() throws IOException {
+    MethodNameFilter filter = new MethodNameFilter();
+    List<String> tried = new ArrayList<>();
+    Matcher<ExpressionTree> timer = constructor().forClass(filter.constructor("java.util.Timer"));
+    Matcher<ExpressionTree> guarded = filter.guard(recordCreation(tried, "timer", timer));
+    filter.freeze();
+
+    List<ExpressionTree> calls =
+        attributedCalls(
+            "class A extends java.util.Timer {",
+            "  A() { super(\"t\"); }",
+            "  A(int i) { this(); }",
+            "}",
+            "class B {",
+            "  B() { super(); }",
+            "}");
+    VisitorState state = VisitorState.createForUtilityPurposes(lastContext);
+    for (ExpressionTree call : calls) {
+      assertThat(guarded.matches(call, state)).isEqualTo(timer.matches(call, state));
+    }
+
+    assertThat(tried).containsExactly("timer super(\"t\")");
+  }
+
+  @Test
+  void guard_withReceiversAndConstructors_fails() {
+    MethodNameFilter filter = new MethodNameFilter();
+    filter.receiver("java.util.Map");
+    filter.constructor("java.util.HashMap");
+
+    assertThrows(IllegalStateException.class, () -> filter.guard((tree, state) -> true));
+  }
+
+  /** {@code matcher}, recording the source of each tree that reaches it. */
+  private static Matcher<ExpressionTree> recordCreation(
+      List<String> tried, String label, Matcher<ExpressionTree> matcher) {
+    return (tree, state) -> {
+      tried.add(label + " " + tree);
+      return matcher.matches(tree, state);
+    };
+  }
+
+  @Test
   void guard_ofAMatcherWithoutNames_fails() {
     MethodNameFilter filter = new MethodNameFilter();
 
@@ -218,6 +350,15 @@ final class MethodNameFilterTest {
 
   /** The method calls and instance creations of a source file, parsed, in source order. */
   private static List<ExpressionTree> calls(String... lines) throws IOException {
+    return calls(false, lines);
+  }
+
+  /** {@link #calls}, with the source attributed, so that the trees have their symbols. */
+  private static List<ExpressionTree> attributedCalls(String... lines) throws IOException {
+    return calls(true, lines);
+  }
+
+  private static List<ExpressionTree> calls(boolean attribute, String... lines) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     JavaFileObject source =
         new SimpleJavaFileObject(URI.create("string:///A.java"), JavaFileObject.Kind.SOURCE) {
@@ -229,7 +370,11 @@ final class MethodNameFilterTest {
     JavacTask task = (JavacTask) javac.getTask(null, null, null, null, null, List.of(source));
     lastContext = ((BasicJavacTask) task).getContext();
     List<ExpressionTree> calls = new ArrayList<>();
-    for (CompilationUnitTree unit : task.parse()) {
+    Iterable<? extends CompilationUnitTree> units = task.parse();
+    if (attribute) {
+      task.analyze();
+    }
+    for (CompilationUnitTree unit : units) {
       new TreeScanner<Void, Void>() {
         @Override
         public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {

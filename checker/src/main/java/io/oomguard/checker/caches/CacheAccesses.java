@@ -35,7 +35,7 @@ public final class CacheAccesses {
   private static final Matcher<ExpressionTree> MAP_ACCESS =
       NAMES.guard(
           instanceMethod()
-              .onDescendantOf("java.util.Map")
+              .onDescendantOf(NAMES.receiver("java.util.Map"))
               .namedAnyOf(
                   NAMES.names(
                       ImmutableSet.<String>builder()
@@ -47,15 +47,16 @@ public final class CacheAccesses {
       NAMES.guard(
           anyOf(
               instanceMethod()
-                  .onDescendantOf("com.google.common.cache.Cache")
+                  .onDescendantOf(NAMES.receiver("com.google.common.cache.Cache"))
                   .namedAnyOf(NAMES.names("get", "getIfPresent", "getUnchecked", "put")),
               instanceMethod()
                   .onDescendantOfAny(
-                      "com.github.benmanes.caffeine.cache.Cache",
-                      "com.github.benmanes.caffeine.cache.AsyncCache")
+                      NAMES.receivers(
+                          "com.github.benmanes.caffeine.cache.Cache",
+                          "com.github.benmanes.caffeine.cache.AsyncCache"))
                   .namedAnyOf(NAMES.names("get", "getIfPresent", "put")),
               instanceMethod()
-                  .onDescendantOf("org.springframework.cache.Cache")
+                  .onDescendantOf(NAMES.receiver("org.springframework.cache.Cache"))
                   .namedAnyOf(NAMES.names("get", "put", "putIfAbsent", "retrieve"))));
 
   private static final Matcher<ExpressionTree> AS_MAP =

@@ -153,14 +153,14 @@ public final class WholeBodyReads {
   private static final Matcher<ExpressionTree> OKIO_WHOLE_READS =
       NAMES.guard(
           instanceMethod()
-              .onDescendantOf("okio.BufferedSource")
+              .onDescendantOf(NAMES.receiver("okio.BufferedSource"))
               .namedAnyOf(
                   NAMES.names("readUtf8", "readByteArray", "readByteString", "readString")));
 
   private static final Matcher<ExpressionTree> OKHTTP_WHOLE_BODY =
       NAMES.guard(
           instanceMethod()
-              .onDescendantOf("okhttp3.ResponseBody")
+              .onDescendantOf(NAMES.receiver("okhttp3.ResponseBody"))
               .namedAnyOf(NAMES.names("string", "bytes", "byteString")));
   private static final Matcher<ExpressionTree> ENTITY_UTILS =
       NAMES.guard(
@@ -189,7 +189,7 @@ public final class WholeBodyReads {
       NAMES.guard(
           anyOf(
               instanceMethod()
-                  .onDescendantOf("org.springframework.web.client.RestOperations")
+                  .onDescendantOf(NAMES.receiver("org.springframework.web.client.RestOperations"))
                   .namedAnyOf(
                       NAMES.names(
                           "getForObject",
@@ -199,27 +199,31 @@ public final class WholeBodyReads {
                           "patchForObject",
                           "exchange")),
               instanceMethod()
-                  .onDescendantOf("org.springframework.web.client.RestClient.ResponseSpec")
+                  .onDescendantOf(
+                      NAMES.receiver("org.springframework.web.client.RestClient.ResponseSpec"))
                   .namedAnyOf(NAMES.names("body", "toEntity"))));
   private static final Matcher<ExpressionTree> JAXRS_CLIENT_CALLS =
       NAMES.guard(
           anyOf(
               instanceMethod()
-                  .onDescendantOfAny("javax.ws.rs.core.Response", "jakarta.ws.rs.core.Response")
+                  .onDescendantOfAny(
+                      NAMES.receivers("javax.ws.rs.core.Response", "jakarta.ws.rs.core.Response"))
                   .named(NAMES.name("readEntity")),
               instanceMethod()
                   .onDescendantOfAny(
-                      "javax.ws.rs.client.SyncInvoker", "jakarta.ws.rs.client.SyncInvoker")
+                      NAMES.receivers(
+                          "javax.ws.rs.client.SyncInvoker", "jakarta.ws.rs.client.SyncInvoker"))
                   .namedAnyOf(
                       NAMES.names("get", "post", "put", "delete", "method", "options", "trace")),
               instanceMethod()
                   .onDescendantOfAny(
-                      "javax.ws.rs.client.Invocation", "jakarta.ws.rs.client.Invocation")
+                      NAMES.receivers(
+                          "javax.ws.rs.client.Invocation", "jakarta.ws.rs.client.Invocation"))
                   .named(NAMES.name("invoke"))));
   private static final Matcher<ExpressionTree> UPLOAD_BYTES =
       NAMES.guard(
           instanceMethod()
-              .onDescendantOf("org.springframework.web.multipart.MultipartFile")
+              .onDescendantOf(NAMES.receiver("org.springframework.web.multipart.MultipartFile"))
               .named(NAMES.name("getBytes")));
 
   /**
