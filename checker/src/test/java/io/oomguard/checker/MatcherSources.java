@@ -19,12 +19,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the Error Prone method matchers out of main source files, independently of the code that
@@ -35,13 +38,17 @@ import javax.tools.ToolProvider;
  * {@code withNameMatching}) or, for a constructor, its class ({@code forClass}) through the file's
  * {@code NAMES} filter; a chain that does not, or that matches any name, is reported. The string
  * literals and prefixes found in those arguments are returned, to be compared with the filter, and
- * every chain must sit inside a {@code NAMES.guard(...)}.
+ * every chain must sit inside a {@code NAMES.guard(...)}. A guard one of whose chains registers its
+ * receivers ({@code onDescendantOf(NAMES.receiver(...))}) turns away calls on other receivers, so
+ * every chain in it must be an {@code instanceMethod()} that registers its receivers too.
  */
 public final class MatcherSources {
   private static final ImmutableSet<String> METHOD_ROOTS =
       ImmutableSet.of("instanceMethod", "staticMethod", "anyMethod");
   private static final ImmutableSet<String> NAME_LINKS =
       ImmutableSet.of("named", "namedAnyOf", "withNameMatching");
+  private static final ImmutableSet<String> RECEIVER_LINKS =
+      ImmutableSet.of("onDescendantOf", "onDescendantOfAny");
 
   /** What the matchers of some source files match. */
   public record Matchers(
@@ -50,7 +57,8 @@ public final class MatcherSources {
       ImmutableSet<String> prefixes,
       ImmutableList<String> unguarded,
       boolean constructors,
-      ImmutableList<String> unregistered) {}
+      ImmutableList<String> unregistered,
+      ImmutableList<String> receiversMissing) {}
 
   private MatcherSources() {}
 
@@ -77,7 +85,8 @@ public final class MatcherSources {
           ImmutableSet.copyOf(collector.prefixes),
           ImmutableList.copyOf(collector.unguarded),
           collector.constructors,
-          ImmutableList.copyOf(collector.unregistered));
+          ImmutableList.copyOf(collector.unregistered),
+          collector.receiversMissing());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -102,6 +111,9 @@ public final class MatcherSources {
     assertWithMessage("matchers not wrapped in NAMES.guard(...)")
         .that(matchers.unguarded())
         .isEmpty();
+    assertWithMessage("matchers in a guard with receivers that do not register theirs")
+        .that(matchers.receiversMissing())
+        .isEmpty();
     if (matchers.constructors()) {
       assertWithMessage("super(...) and this(...) calls, which constructor matchers match")
           .that(filter.mayMatch("<init>"))
@@ -116,6 +128,26 @@ public final class MatcherSources {
     final List<String> unguarded = new ArrayList<>();
     boolean constructors;
     final List<String> unregistered = new ArrayList<>();
+
+    /**
+     * Per NAMES.guard(...) call, its chains, and whether each is an instance method on receivers.
+     */
+    final Map<Tree, Map<String, Boolean>> guards = new LinkedHashMap<>();
+
+    ImmutableList<String> receiversMissing() {
+      ImmutableList.Builder<String> missing = ImmutableList.builder();
+      for (Map<String, Boolean> chains : guards.values()) {
+        if (chains.containsValue(true)) {
+          chains.forEach(
+              (chain, onReceivers) -> {
+                if (!onReceivers) {
+                  missing.add(chain);
+                }
+              });
+        }
+      }
+      return missing.build();
+    }
 
     @Override
     public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
@@ -133,11 +165,18 @@ public final class MatcherSources {
       boolean constructor = root.equals("constructor");
       Set<String> required = constructor ? Set.of("forClass") : NAME_LINKS;
       boolean registered = false;
+      boolean onReceivers = false;
       TreePath link = rootPath;
       while (link.getParentPath().getLeaf() instanceof MemberSelectTree select
           && link.getParentPath().getParentPath().getLeaf() instanceof MethodInvocationTree next
           && next.getMethodSelect() == select) {
         String name = select.getIdentifier().toString();
+        if (RECEIVER_LINKS.contains(name)
+            && root.equals("instanceMethod")
+            && next.getArguments().size() == 1
+            && isFilterCall(next.getArguments().get(0), "receiver", "receivers")) {
+          onReceivers = true;
+        }
         if (required.contains(name)
             && next.getArguments().size() == 1
             && next.getArguments().get(0) instanceof MethodInvocationTree argument
@@ -154,23 +193,33 @@ public final class MatcherSources {
       if (!registered) {
         unregistered.add(link.getLeaf().toString());
       }
-      if (!isGuarded(link)) {
+      Tree guard = guardOf(link);
+      if (guard == null) {
         unguarded.add(link.getLeaf().toString());
+      } else {
+        guards
+            .computeIfAbsent(guard, unused -> new LinkedHashMap<>())
+            .put(link.getLeaf().toString(), onReceivers);
       }
     }
 
-    /** Whether the chain ending at {@code chain} sits inside a {@code NAMES.guard(...)} call. */
-    private static boolean isGuarded(TreePath chain) {
+    /** The innermost {@code NAMES.guard(...)} call around the chain ending at {@code chain}. */
+    private static @Nullable Tree guardOf(TreePath chain) {
       for (TreePath path = chain; path != null; path = path.getParentPath()) {
-        if (path.getLeaf() instanceof MethodInvocationTree call
-            && call.getMethodSelect() instanceof MemberSelectTree select
-            && select.getIdentifier().contentEquals("guard")
-            && select.getExpression() instanceof IdentifierTree owner
-            && owner.getName().contentEquals("NAMES")) {
-          return true;
+        if (isFilterCall(path.getLeaf(), "guard")) {
+          return path.getLeaf();
         }
       }
-      return false;
+      return null;
+    }
+
+    /** Whether {@code tree} is {@code NAMES.m(...)} for one of the method names given. */
+    private static boolean isFilterCall(Tree tree, String... methods) {
+      return tree instanceof MethodInvocationTree call
+          && call.getMethodSelect() instanceof MemberSelectTree select
+          && Set.of(methods).contains(select.getIdentifier().toString())
+          && select.getExpression() instanceof IdentifierTree owner
+          && owner.getName().contentEquals("NAMES");
     }
 
     private static void collectLiterals(Tree tree, Set<String> into, boolean take) {
