@@ -31,6 +31,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
 import io.oomguard.checker.Guard;
+import io.oomguard.checker.MethodNameFilter;
 import io.oomguard.checker.caches.CacheBuilders;
 import io.oomguard.checker.caches.CollectionValues;
 import io.oomguard.checker.caches.CollectionValues.Kind;
@@ -72,17 +73,32 @@ public final class UnboundedCache extends BugChecker
       " Bound it: a Caffeine cache with maximumSize/expireAfterWrite, a LinkedHashMap whose"
           + " removeEldestEntry caps the size, or remove entries when they are no longer needed.";
 
+  /** The constructor classes the matcher below takes, frozen in {@link #METHOD_NAMES}. */
+  private static final MethodNameFilter NAMES = new MethodNameFilter();
+
+  /** Asked about every {@code new} of a compilation: the filter turns away other classes. */
   private static final Matcher<ExpressionTree> SPRING_CONCURRENT_MAP_CACHES =
-      anyOf(
-          constructor().forClass("org.springframework.cache.concurrent.ConcurrentMapCacheManager"),
-          constructor()
-              .forClass("org.springframework.cache.concurrent.ConcurrentMapCacheFactoryBean"),
-          constructor()
-              .forClass("org.springframework.cache.concurrent.ConcurrentMapCache")
-              .withParameters("java.lang.String"),
-          constructor()
-              .forClass("org.springframework.cache.concurrent.ConcurrentMapCache")
-              .withParameters("java.lang.String", "boolean"));
+      NAMES.guard(
+          anyOf(
+              constructor()
+                  .forClass(
+                      NAMES.constructor(
+                          "org.springframework.cache.concurrent.ConcurrentMapCacheManager")),
+              constructor()
+                  .forClass(
+                      NAMES.constructor(
+                          "org.springframework.cache.concurrent.ConcurrentMapCacheFactoryBean")),
+              constructor()
+                  .forClass(
+                      NAMES.constructor("org.springframework.cache.concurrent.ConcurrentMapCache"))
+                  .withParameters("java.lang.String"),
+              constructor()
+                  .forClass(
+                      NAMES.constructor("org.springframework.cache.concurrent.ConcurrentMapCache"))
+                  .withParameters("java.lang.String", "boolean")));
+
+  /** The classes of the constructor matchers above. */
+  static final MethodNameFilter METHOD_NAMES = NAMES.freeze();
 
   private final transient FieldGrowth.Memo classFacts = new FieldGrowth.Memo();
 
