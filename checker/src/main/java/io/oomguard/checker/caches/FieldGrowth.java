@@ -34,6 +34,7 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.oomguard.checker.CompilationMemo;
 import io.oomguard.checker.Guard;
 import io.oomguard.checker.collections.CollectionMethods;
 import io.oomguard.checker.hotpath.StartUpMethods;
@@ -45,6 +46,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.Name;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -184,6 +186,13 @@ public final class FieldGrowth {
           "(register|subscribe|init|initiali[sz]e|setup|setUp|configure)(\\p{Lu}\\w*)?"
               + "|set\\p{Lu}\\w*"
               + "|add\\w*(Listener|Handler|Hook|Callback|Observer|Interceptor|Plugin)s?");
+
+  /** {@link #SETUP_METHOD}'s answers, once per method name and compilation. */
+  private static final CompilationMemo<Name> SETUP_NAMES = new CompilationMemo<>();
+
+  private static boolean isSetUpName(Name name, VisitorState state) {
+    return SETUP_NAMES.answer(name, state, n -> SETUP_METHOD.matcher(n.toString()).matches());
+  }
 
   private static final Matcher<ExpressionTree> COLLECTIONS_ADD_ALL =
       staticMethod().onClass("java.util.Collections").named("addAll");
@@ -360,8 +369,7 @@ public final class FieldGrowth {
       if (LifecycleMethods.isShutdown(method, state)) {
         return Where.of(Phase.SHUTDOWN);
       }
-      if (StartUpMethods.isStartUp(method, state)
-          || SETUP_METHOD.matcher(method.getSimpleName()).matches()) {
+      if (StartUpMethods.isStartUp(method, state) || isSetUpName(method.getSimpleName(), state)) {
         return ASTHelpers.isStatic(method) ? Where.of(Phase.STATIC_INIT) : instanceInit;
       }
       if (isClassInternal(method)) {

@@ -7,6 +7,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.oomguard.checker.CompilationMemo;
 import javax.lang.model.element.AnnotationMirror;
 
 /**
@@ -19,6 +20,12 @@ import javax.lang.model.element.AnnotationMirror;
  * {@link EntryPoints#START_UP_EVENTS}.
  */
 public final class StartUpMethods {
+  /** Which annotation types mark start-up methods, once per type and compilation. */
+  private static final CompilationMemo<Symbol> START_UP_ANNOTATION = new CompilationMemo<>();
+
+  /** Which annotation type is Spring's {@code @EventListener}, once per type and compilation. */
+  private static final CompilationMemo<Symbol> EVENT_LISTENER = new CompilationMemo<>();
+
   private StartUpMethods() {}
 
   /** Whether {@code method} runs once, at start-up. */
@@ -28,11 +35,12 @@ public final class StartUpMethods {
     }
     try {
       for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
-        String name = annotation.getAnnotationType().asElement().toString();
-        if (EntryPoints.START_UP_ANNOTATIONS.contains(name)) {
+        Symbol type = (Symbol) annotation.getAnnotationType().asElement();
+        if (START_UP_ANNOTATION.answer(
+            type, state, t -> EntryPoints.START_UP_ANNOTATIONS.contains(t.toString()))) {
           return true;
         }
-        if (name.equals(EntryPoints.EVENT_LISTENER)
+        if (EVENT_LISTENER.answer(type, state, t -> t.toString().equals(EntryPoints.EVENT_LISTENER))
             && listensToStartUpEvent(method, (Attribute.Compound) annotation)) {
           return true;
         }
