@@ -338,7 +338,7 @@ public final class MethodNameFilter {
       Verdict verdict = VERDICTS.get(state).ofClass(owner);
       return (verdict.known & bit) != 0
           ? (verdict.yes & bit) != 0
-          : remember(verdict, classes.mayMatch(owner.type, state));
+          : remember(verdict, classes.mayMatch(owner, state));
     }
 
     private boolean remember(Verdict verdict, boolean yes) {
@@ -378,17 +378,23 @@ public final class MethodNameFilter {
    * makes of them; {@link #any} when one was given in a form the filter cannot test.
    */
   private static final class Constructors {
-    private final List<TypePredicate> classes = new ArrayList<>();
+    /** A class a constructor matcher takes; its simple name, when it is given by name. */
+    private record Entry(TypePredicate predicate, @Nullable String simpleName) {}
+
+    private final List<Entry> classes = new ArrayList<>();
     private boolean any;
 
     @SuppressWarnings("unchecked") // forClass takes a Supplier<Type>, the only supplier it takes
     void add(Object forClass) {
       if (forClass instanceof String name) {
-        classes.add(TypePredicates.isExactType(name));
+        classes.add(
+            new Entry(
+                TypePredicates.isExactType(name),
+                name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('$')) + 1)));
       } else if (forClass instanceof TypePredicate predicate) {
-        classes.add(predicate);
+        classes.add(new Entry(predicate, null));
       } else if (forClass instanceof Supplier<?> type) {
-        classes.add(TypePredicates.isExactType((Supplier<Type>) type));
+        classes.add(new Entry(TypePredicates.isExactType((Supplier<Type>) type), null));
       } else {
         any = true;
       }
@@ -414,9 +420,15 @@ public final class MethodNameFilter {
       return any;
     }
 
-    boolean mayMatch(Type type, VisitorState state) {
-      for (TypePredicate predicate : classes) {
-        if (predicate.apply(type, state)) {
+    /**
+     * Whether a constructor of {@code owner} may be matched. A class given by name is the same type
+     * only if the simple names agree, which is tested first: resolving the name costs a lookup per
+     * file, and most classes differ.
+     */
+    boolean mayMatch(ClassSymbol owner, VisitorState state) {
+      for (Entry entry : classes) {
+        if ((entry.simpleName() == null || owner.getSimpleName().contentEquals(entry.simpleName()))
+            && entry.predicate().apply(owner.type, state)) {
           return true;
         }
       }

@@ -29,6 +29,7 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -384,8 +385,8 @@ public final class FieldGrowth {
      * do they. (Package-private callers in other classes are not seen.)
      */
     private boolean isClassInternal(MethodSymbol method) {
-      return !method.getModifiers().contains(Modifier.PUBLIC)
-          && !method.getModifiers().contains(Modifier.PROTECTED)
+      // Asked for every call in the class: the flags, not a modifier set built per call.
+      return (method.flags() & (Flags.PUBLIC | Flags.PROTECTED)) == 0
           && topLevel.equals(ASTHelpers.outermostClass(method));
     }
 
