@@ -465,6 +465,39 @@ broken=0
     delta=$(minus "$all_c_cpu" "$all_a_cpu")
     echo "| **all** (sums) | ${all_files%.0} | ${all_lines%.0} | $all_a_wall | $all_a_cpu | $all_b_wall | $all_b_cpu | $all_c_wall | $all_c_cpu | $all_pmd_wall | $all_pmd_cpu | $(ratio "$all_c_cpu" "$all_a_cpu") | $(ratio "$all_c_cpu" "$all_b_cpu") | $(ratio "$all_c_wall" "$all_a_wall") | $(ratio "$all_c_wall" "$all_b_wall") | $delta | $(ratio "$delta" "$all_pmd_cpu") | | $crashes |"
   fi
+  if [ "$runs" -gt 1 ] && grep -q '^[^ ]* b ' "$work/times.tsv" && grep -q '^[^ ]* c ' "$work/times.tsv"; then
+    echo
+    echo "## Run to run (sums over the libraries)"
+    echo
+    echo "Run k compiles every library once in each way, one way after the other, so the ways of one run"
+    echo "share the machine's state: each row is a paired sample, and the spread of its ratios is what the"
+    echo "single figures above can be trusted to."
+    echo
+    echo "| run | a cpu | b cpu | c cpu | pmd cpu | c/a cpu | c/b cpu | (c−a)/pmd cpu |"
+    echo "|---|--:|--:|--:|--:|--:|--:|--:|"
+    awk -v libs=",$libs," -v runs="$runs" '
+      index(libs, "," $1 ",") { cpu[$3, $2] += $5 + $6 }
+      function r(x, y) { return (x == "" || y == "" || y == 0) ? "" : x / y }
+      function cell(x) { return x == "" ? "-" : sprintf("%.2f", x) }
+      function sum(x) { return x == "" ? "-" : sprintf("%.1f", x) }
+      function range(v, n,    i, j, t, lo, hi, m) {
+        for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
+        if (n == 0) return "-"
+        m = (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
+        return sprintf("%.2f (%.2f–%.2f)", m, v[1], v[n])
+      }
+      END {
+        for (k = 1; k <= runs; k++) {
+          a = cpu[k, "a"]; b = cpu[k, "b"]; c = cpu[k, "c"]; p = cpu[k, "pmd"]
+          ca = r(c, a); cb = r(c, b); cp = (a == "" || c == "") ? "" : r(c - a, p)
+          if (ca != "") CA[++nca] = ca
+          if (cb != "") CB[++ncb] = cb
+          if (cp != "") CP[++ncp] = cp
+          printf "| %d | %s | %s | %s | %s | %s | %s | %s |\n", k, sum(a), sum(b), sum(c), sum(p), cell(ca), cell(cb), cell(cp)
+        }
+        printf "| median (range) | | | | | %s | %s | %s |\n", range(CA, nca), range(CB, ncb), range(CP, ncp)
+      }' "$work/times.tsv"
+  fi
   if grep -q '^[^ ]* f ' "$work/times.tsv"; then
     echo
     echo "## Error Prone's dispatch floor (way f)"
