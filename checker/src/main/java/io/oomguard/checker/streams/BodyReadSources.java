@@ -120,7 +120,20 @@ public final class BodyReadSources {
 
   private record Argument(ExpressionTree value, Frame frame) {}
 
-  private record Visit(Symbol variable, Frame frame) {}
+  private record Visit(Symbol variable, Frame frame) {
+    // Written out: a record's own equals and hashCode are linked on first use (an invokedynamic
+    // bootstrap), which in a cold compiler costs more than all the calls after it. Both
+    // components compare by identity.
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Visit visit && visit.variable == variable && visit.frame == frame;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * System.identityHashCode(variable) + System.identityHashCode(frame);
+    }
+  }
 
   private static final class Tracer {
     private final SourceIndex index;
