@@ -3,10 +3,8 @@ package io.oomguard.checker.hotpath;
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -284,12 +282,13 @@ final class ClassFacts {
       if (currentMethod == null) {
         return false;
       }
-      if (tree instanceof LambdaExpressionTree || tree instanceof MemberReferenceTree) {
+      // Asked for every node of the class: kinds first, one virtual call each.
+      Tree.Kind kind = tree.getKind();
+      if (kind == Tree.Kind.LAMBDA_EXPRESSION || kind == Tree.Kind.MEMBER_REFERENCE) {
         return Deferred.onlyCreated(new TreePath(parent, tree), state);
       }
-      return tree instanceof ClassTree
-          && parent.getLeaf() instanceof NewClassTree creation
-          && creation.getClassBody() == tree
+      return parent.getLeaf().getKind() == Tree.Kind.NEW_CLASS
+          && ((NewClassTree) parent.getLeaf()).getClassBody() == tree
           && Deferred.onlyCreated(parent, state);
     }
 

@@ -95,26 +95,32 @@ public final class Loops {
    * iteration method such as {@code forEach} or {@code map}.
    */
   public static boolean runsPerIteration(Tree parent, Tree child, VisitorState state) {
-    if (parent instanceof ForLoopTree loop) {
-      return child == loop.getStatement()
-          || child == loop.getCondition()
-          || loop.getUpdate().contains(child);
-    }
-    if (parent instanceof EnhancedForLoopTree loop) {
-      return child == loop.getStatement();
-    }
-    if (parent instanceof WhileLoopTree loop) {
-      return child == loop.getStatement() || child == loop.getCondition();
-    }
-    if (parent instanceof DoWhileLoopTree loop) {
-      return child == loop.getStatement() || child == loop.getCondition();
-    }
-    if (parent instanceof MethodInvocationTree call) {
-      return isFunctional(child)
-          && call.getArguments().contains(child)
-          && ITERATION_METHOD.matches(call, state);
-    }
-    return false;
+    // Asked for every node of every class the hot-path model scans: one switch on the kind, not
+    // a test against each loop interface.
+    return switch (parent.getKind()) {
+      case FOR_LOOP -> {
+        ForLoopTree loop = (ForLoopTree) parent;
+        yield child == loop.getStatement()
+            || child == loop.getCondition()
+            || loop.getUpdate().contains(child);
+      }
+      case ENHANCED_FOR_LOOP -> child == ((EnhancedForLoopTree) parent).getStatement();
+      case WHILE_LOOP -> {
+        WhileLoopTree loop = (WhileLoopTree) parent;
+        yield child == loop.getStatement() || child == loop.getCondition();
+      }
+      case DO_WHILE_LOOP -> {
+        DoWhileLoopTree loop = (DoWhileLoopTree) parent;
+        yield child == loop.getStatement() || child == loop.getCondition();
+      }
+      case METHOD_INVOCATION -> {
+        MethodInvocationTree call = (MethodInvocationTree) parent;
+        yield isFunctional(child)
+            && call.getArguments().contains(child)
+            && ITERATION_METHOD.matches(call, state);
+      }
+      default -> false;
+    };
   }
 
   /** The name of the iteration method when {@code parent} is one, for messages. */
