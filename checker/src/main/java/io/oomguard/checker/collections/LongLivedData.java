@@ -21,11 +21,13 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import io.oomguard.checker.PerCompilation;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tells data that outlives a request (fields, constants, configuration held in fields, and calls on
@@ -40,12 +42,18 @@ public final class LongLivedData {
   private static final int SMALL_CONSTANT_SIZE = 16;
   private static final int MAX_DEPTH = 8;
 
+  /** The analysis of the last body asked about: the checks ask about one body in turn. */
+  private static final PerCompilation<LongLivedData[]> LAST =
+      new PerCompilation<>(() -> new LongLivedData[1]);
+
   private final VisitorState state;
+  private final @Nullable Tree body;
   private final Map<VarSymbol, ExpressionTree> initializers = new HashMap<>();
   private final Set<VarSymbol> reassigned = new HashSet<>();
 
   private LongLivedData(TreePath body, VisitorState state) {
-    this.state = state;
+    this.state = state; // for its context only: the analysis is kept for other trees of the body
+    this.body = body == null ? null : body.getLeaf();
     if (body == null) {
       return;
     }
@@ -87,7 +95,14 @@ public final class LongLivedData {
 
   /** The analysis for the method or lambda body around {@code path}. */
   public static LongLivedData around(TreePath path, VisitorState state) {
-    return new LongLivedData(LocalVariables.enclosingBody(path), state);
+    TreePath body = LocalVariables.enclosingBody(path);
+    LongLivedData[] last = LAST.get(state);
+    if (body != null && last[0] != null && last[0].body == body.getLeaf()) {
+      return last[0]; // one scan of the body for every creation and copy in it
+    }
+    LongLivedData data = new LongLivedData(body, state);
+    last[0] = data;
+    return data;
   }
 
   /**
