@@ -469,8 +469,8 @@ broken=0
     echo
     echo "## Run to run (sums over the libraries)"
     echo
-    echo "Run k compiles every library once in each way, one way after the other, so the ways of one run"
-    echo "share the machine's state: each row is a paired sample, and the spread of its ratios is what the"
+    echo "Run k of a library runs its ways one right after the other, so they share the machine's state:"
+    echo "each row (run k of every library) is a paired sample, and the spread of its ratios is what the"
     echo "single figures above can be trusted to."
     echo
     echo "| run | a cpu | b cpu | c cpu | pmd cpu | c/a cpu | c/b cpu | (c−a)/pmd cpu |"
