@@ -49,6 +49,13 @@ import org.jspecify.annotations.Nullable;
  * <p>A whole group's names let through every call that any one matcher might match ({@code get},
  * {@code toString}); wrapping each matcher in {@link #guard} also puts its own names in front of
  * it, so that a {@code map.get(k)} is not tested against a JAX-RS invoker's supertypes.
+ *
+ * <p>A guard also judges classes, once per class and compilation, with the matchers' own type
+ * predicates: a {@code new} (or {@code super(...)}, {@code this(...)}) passes only when it
+ * constructs one of the classes its constructor matchers were registered with, and in a guard whose
+ * matchers registered their receivers ({@code .onDescendantOf(NAMES.receiver(...))}) a call passes
+ * only on a receiver of those types, so that the many {@code get} calls of a compilation on lists
+ * and optionals never reach a cache matcher.
  */
 public final class MethodNameFilter {
   /** The name of a constructor's symbol, which {@code super(...)} and {@code this(...)} call. */

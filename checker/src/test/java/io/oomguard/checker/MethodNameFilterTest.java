@@ -170,13 +170,13 @@ final class MethodNameFilterTest {
     MethodNameFilter filter = new MethodNameFilter();
     List<String> tried = new ArrayList<>();
     Matcher<ExpressionTree> timer = constructor().forClass(filter.constructor("java.util.Timer"));
-    Matcher<ExpressionTree> guardedTimer = filter.guard(recordCreation(tried, "timer", timer));
+    Matcher<ExpressionTree> guardedTimer = filter.guard(recordTree(tried, "timer", timer));
     Matcher<ExpressionTree> pool =
         constructor()
             .forClass(
                 filter.constructor(
                     TypePredicates.isDescendantOf("java.util.concurrent.ThreadPoolExecutor")));
-    Matcher<ExpressionTree> guardedPool = filter.guard(recordCreation(tried, "pool", pool));
+    Matcher<ExpressionTree> guardedPool = filter.guard(recordTree(tried, "pool", pool));
     filter.freeze();
 
     List<ExpressionTree> creations =
@@ -217,7 +217,7 @@ final class MethodNameFilterTest {
     List<String> tried = new ArrayList<>();
     Matcher<ExpressionTree> mapGet =
         instanceMethod().onDescendantOf(filter.receiver("java.util.Map")).named(filter.name("get"));
-    Matcher<ExpressionTree> guarded = filter.guard(recordCreation(tried, "get", mapGet));
+    Matcher<ExpressionTree> guarded = filter.guard(recordTree(tried, "get", mapGet));
     filter.freeze();
 
     List<ExpressionTree> calls =
@@ -255,7 +255,7 @@ final class MethodNameFilterTest {
     MethodNameFilter filter = new MethodNameFilter();
     List<String> tried = new ArrayList<>();
     Matcher<ExpressionTree> timer = constructor().forClass(filter.constructor("java.util.Timer"));
-    Matcher<ExpressionTree> guarded = filter.guard(recordCreation(tried, "timer", timer));
+    Matcher<ExpressionTree> guarded = filter.guard(recordTree(tried, "timer", timer));
     filter.freeze();
 
     List<ExpressionTree> calls =
@@ -285,7 +285,7 @@ final class MethodNameFilterTest {
   }
 
   /** {@code matcher}, recording the source of each tree that reaches it. */
-  private static Matcher<ExpressionTree> recordCreation(
+  private static Matcher<ExpressionTree> recordTree(
       List<String> tried, String label, Matcher<ExpressionTree> matcher) {
     return (tree, state) -> {
       tried.add(label + " " + tree);
