@@ -221,8 +221,9 @@ public final class MethodNameFilter {
     if (names.contains(name)) {
       return true;
     }
-    for (String prefix : prefixes) {
-      if (name.startsWith(prefix)) {
+    // Indexed: an iterator here is compiled into every caller of the name test.
+    for (int i = 0; i < prefixes.size(); i++) {
+      if (name.startsWith(prefixes.get(i))) {
         return true;
       }
     }
