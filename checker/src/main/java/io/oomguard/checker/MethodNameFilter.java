@@ -299,7 +299,7 @@ public final class MethodNameFilter {
       if (!((verdict.known & bit) != 0 ? (verdict.yes & bit) != 0 : decide(verdict))) {
         return false;
       }
-      if (verdict.text == CONSTRUCTOR && tree instanceof MethodInvocationTree) {
+      if (verdict.constructor && tree instanceof MethodInvocationTree) {
         return mayCreate(symbolOf(select), state); // super(...) or this(...)
       }
       return receivers.isEmpty() || mayReceive(receiverType(select), verdicts, state);
