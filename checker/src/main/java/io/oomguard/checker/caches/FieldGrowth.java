@@ -37,6 +37,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.oomguard.checker.CompilationMemo;
 import io.oomguard.checker.Guard;
+import io.oomguard.checker.PerCompilation;
 import io.oomguard.checker.collections.CollectionMethods;
 import io.oomguard.checker.hotpath.StartUpMethods;
 import java.util.ArrayList;
@@ -52,7 +53,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Per-class facts about map and collection fields: where each one grows, and whether anything in
- * the class shrinks or bounds it. Computed by one scan of the top-level class (see {@link Memo}).
+ * the class shrinks or bounds it. Computed by one scan of the top-level class (see {@link
+ * #ofEnclosingClass}).
  *
  * <p>Growth counts only when it happens at run time: code that runs once while the class or the
  * application starts (static and instance initializers, field initializers, constructors of
@@ -99,28 +101,35 @@ public final class FieldGrowth {
     }
   }
 
-  /** Keeps the facts of the last top-level class, so they are computed once per class. */
-  public static final class Memo {
-    private @Nullable Tree lastClass;
-    private @Nullable FieldGrowth lastFacts;
+  /**
+   * The facts of the last top-level class, shared by the checks that ask (UnboundedCache,
+   * NonRepeatingCacheKey), so that a class is scanned once per compilation, not once per check.
+   */
+  private static final PerCompilation<FieldGrowth[]> LAST_CLASS =
+      new PerCompilation<>(() -> new FieldGrowth[1]);
 
-    /** The facts of the top-level class enclosing {@code state}'s path. */
-    public FieldGrowth forEnclosingClass(VisitorState state) {
-      TreePath topLevel = topLevelClass(state.getPath());
-      if (topLevel == null) {
-        return EMPTY;
-      }
-      if (topLevel.getLeaf() != lastClass || lastFacts == null) {
-        lastClass = topLevel.getLeaf();
-        try {
-          lastFacts = scan(topLevel, state);
-        } catch (RuntimeException e) {
-          Guard.recover(e, "the cache facts of a class", topLevel.getLeaf(), state);
-          lastFacts = EMPTY; // no facts, no finding
-        }
-      }
-      return lastFacts;
+  /** The top-level class these facts are about. */
+  private @Nullable Tree topLevelClass;
+
+  /** The facts of the top-level class enclosing {@code state}'s path. */
+  public static FieldGrowth ofEnclosingClass(VisitorState state) {
+    TreePath topLevel = topLevelClass(state.getPath());
+    if (topLevel == null) {
+      return EMPTY;
     }
+    FieldGrowth[] last = LAST_CLASS.get(state);
+    if (last[0] == null || last[0].topLevelClass != topLevel.getLeaf()) {
+      FieldGrowth facts;
+      try {
+        facts = scan(topLevel, state);
+      } catch (RuntimeException e) {
+        Guard.recover(e, "the cache facts of a class", topLevel.getLeaf(), state);
+        facts = new FieldGrowth(new IdentityHashMap<>(), Map.of()); // no facts, no finding
+      }
+      facts.topLevelClass = topLevel.getLeaf();
+      last[0] = facts;
+    }
+    return last[0];
   }
 
   private static final FieldGrowth EMPTY = new FieldGrowth(new IdentityHashMap<>(), Map.of());

@@ -66,8 +66,6 @@ public final class NonRepeatingCacheKey extends BugChecker
           "org.springframework.cache.annotation.Cacheable",
           "org.springframework.cache.annotation.CachePut");
 
-  private final transient FieldGrowth.Memo classFacts = new FieldGrowth.Memo();
-
   /** Creates the check; it has no configuration. */
   public NonRepeatingCacheKey() {}
 
@@ -89,7 +87,7 @@ public final class NonRepeatingCacheKey extends BugChecker
       return Description.NO_MATCH; // one finding per key local, at its first use
     }
     boolean readOnly =
-        ReadOnlyMaps.isLookupInReadOnlyField(tree, classFacts.forEnclosingClass(state), state);
+        ReadOnlyMaps.isLookupInReadOnlyField(tree, FieldGrowth.ofEnclosingClass(state), state);
     return buildDescription(tree).setMessage(message(access.get(), source.get(), readOnly)).build();
   }
 

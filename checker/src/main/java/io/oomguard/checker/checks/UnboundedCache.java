@@ -100,8 +100,6 @@ public final class UnboundedCache extends BugChecker
   /** The classes of the constructor matchers above. */
   static final MethodNameFilter METHOD_NAMES = NAMES.freeze();
 
-  private final transient FieldGrowth.Memo classFacts = new FieldGrowth.Memo();
-
   /** Creates the check; it has no configuration. */
   public UnboundedCache() {}
 
@@ -123,7 +121,7 @@ public final class UnboundedCache extends BugChecker
     if (initialValuesRuleOut(field, state)) {
       return Description.NO_MATCH; // decided without scanning the whole class for its uses
     }
-    FieldFacts facts = classFacts.forEnclosingClass(state).factsFor(field);
+    FieldFacts facts = FieldGrowth.ofEnclosingClass(state).factsFor(field);
     ImmutableSet<Kind> kinds =
         facts.values().stream()
             .filter(value -> value.getKind() != Tree.Kind.NULL_LITERAL)

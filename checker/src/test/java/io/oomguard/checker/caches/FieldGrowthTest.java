@@ -20,7 +20,6 @@ public final class FieldGrowthTest {
   @BugPattern(summary = "FieldGrowth probe", severity = WARNING)
   public static final class Probe extends BugChecker implements VariableTreeMatcher {
     private static final long serialVersionUID = 1L;
-    private final transient FieldGrowth.Memo memo = new FieldGrowth.Memo();
 
     @Override
     public Description matchVariable(VariableTree tree, VisitorState state) {
@@ -29,7 +28,7 @@ public final class FieldGrowthTest {
           || !CollectionValues.isMapOrCollection(field.type, state)) {
         return Description.NO_MATCH;
       }
-      FieldGrowth.FieldFacts facts = memo.forEnclosingClass(state).factsFor(field);
+      FieldGrowth.FieldFacts facts = FieldGrowth.ofEnclosingClass(state).factsFor(field);
       StringBuilder summary = new StringBuilder("growth=");
       facts
           .runtimeGrowth()

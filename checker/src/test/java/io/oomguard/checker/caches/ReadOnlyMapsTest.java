@@ -18,11 +18,9 @@ public final class ReadOnlyMapsTest {
   public static final class Probe extends BugChecker implements MethodInvocationTreeMatcher {
     private static final long serialVersionUID = 1L;
 
-    private final transient FieldGrowth.Memo facts = new FieldGrowth.Memo();
-
     @Override
     public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-      return ReadOnlyMaps.isLookupInReadOnlyField(tree, facts.forEnclosingClass(state), state)
+      return ReadOnlyMaps.isLookupInReadOnlyField(tree, FieldGrowth.ofEnclosingClass(state), state)
           ? describeMatch(tree)
           : Description.NO_MATCH;
     }
