@@ -346,7 +346,7 @@ public final class MethodNameFilter {
       Verdict verdict = VERDICTS.get(state).ofClass(owner);
       return (verdict.known & bit) != 0
           ? (verdict.yes & bit) != 0
-          : remember(verdict, classes.mayMatch(owner, state));
+          : remember(verdict, classes.mayMatch(owner, verdict.text, state));
     }
 
     private boolean remember(Verdict verdict, boolean yes) {
@@ -429,13 +429,13 @@ public final class MethodNameFilter {
     }
 
     /**
-     * Whether a constructor of {@code owner} may be matched. A class given by name is the same type
-     * only if the simple names agree, which is tested first: resolving the name costs a lookup per
-     * file, and most classes differ.
+     * Whether a constructor of {@code owner}, whose simple name is {@code simpleName}, may be
+     * matched. A class given by name is the same type only if the simple names agree, which is
+     * tested first: resolving the name costs a lookup per file, and most classes differ.
      */
-    boolean mayMatch(ClassSymbol owner, VisitorState state) {
+    boolean mayMatch(ClassSymbol owner, String simpleName, VisitorState state) {
       for (Entry entry : classes) {
-        if ((entry.simpleName() == null || owner.getSimpleName().contentEquals(entry.simpleName()))
+        if ((entry.simpleName() == null || simpleName.equals(entry.simpleName()))
             && entry.predicate().apply(owner.type, state)) {
           return true;
         }
@@ -466,9 +466,12 @@ public final class MethodNameFilter {
       return verdict;
     }
 
-    /** The verdicts on creating objects of {@code owner}. */
+    /**
+     * The verdicts on creating objects of {@code owner}, whose text is its simple name (read once
+     * per class, not once per set).
+     */
     Verdict ofClass(ClassSymbol owner) {
-      return byClass.computeIfAbsent(owner, unused -> new Verdict(""));
+      return byClass.computeIfAbsent(owner, o -> new Verdict(o.getSimpleName().toString()));
     }
 
     /** The verdicts on calls on a receiver of the class or type variable {@code receiver}. */
@@ -490,7 +493,7 @@ public final class MethodNameFilter {
    * {@code known} once it has.
    */
   private static final class Verdict {
-    final String text;
+    final String text; // the name; a class's simple name; empty for a receiver
     final boolean constructor; // super(...) and this(...), which call a constructor
     long known;
     long yes;

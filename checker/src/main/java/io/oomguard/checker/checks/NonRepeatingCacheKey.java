@@ -22,6 +22,7 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
+import io.oomguard.checker.CompilationMemo;
 import io.oomguard.checker.Guard;
 import io.oomguard.checker.caches.CacheAccesses;
 import io.oomguard.checker.caches.CacheAccesses.CacheAccess;
@@ -61,6 +62,15 @@ public final class NonRepeatingCacheKey extends BugChecker
     implements MethodInvocationTreeMatcher, AnnotationTreeMatcher {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Whether an annotation type is one of the Spring cache annotations, per type and compilation.
+   */
+  private static final CompilationMemo<Symbol> CACHE_ANNOTATIONS = new CompilationMemo<>();
+
+  private static boolean isCacheAnnotation(Symbol type) {
+    return SPRING_CACHE_ANNOTATIONS.contains(type.getQualifiedName().toString());
+  }
+
   private static final ImmutableSet<String> SPRING_CACHE_ANNOTATIONS =
       ImmutableSet.of(
           "org.springframework.cache.annotation.Cacheable",
@@ -98,7 +108,8 @@ public final class NonRepeatingCacheKey extends BugChecker
 
   private Description checkAnnotation(AnnotationTree tree, VisitorState state) {
     Symbol type = ASTHelpers.getSymbol(tree.getAnnotationType());
-    if (type == null || !SPRING_CACHE_ANNOTATIONS.contains(type.getQualifiedName().toString())) {
+    if (type == null
+        || !CACHE_ANNOTATIONS.answer(type, state, NonRepeatingCacheKey::isCacheAnnotation)) {
       return Description.NO_MATCH;
     }
     Optional<String> part =

@@ -16,6 +16,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.tools.javac.code.Symbol;
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
+import io.oomguard.checker.CompilationMemo;
 import io.oomguard.checker.Guard;
 
 /**
@@ -35,6 +36,13 @@ import io.oomguard.checker.Guard;
 public final class OomSafeWithoutReason extends BugChecker implements AnnotationTreeMatcher {
   private static final long serialVersionUID = 1L;
 
+  /** Whether an annotation type is {@code @OomSafe}, per type and compilation. */
+  private static final CompilationMemo<Symbol> OOM_SAFE = new CompilationMemo<>();
+
+  private static boolean isOomSafe(Symbol type) {
+    return type.getQualifiedName().contentEquals(OomSafe.class.getName());
+  }
+
   /** Creates the check; it has no configuration. */
   public OomSafeWithoutReason() {}
 
@@ -45,7 +53,7 @@ public final class OomSafeWithoutReason extends BugChecker implements Annotation
 
   private Description checkAnnotation(AnnotationTree tree, VisitorState state) {
     Symbol type = ASTHelpers.getSymbol(tree.getAnnotationType());
-    if (type == null || !type.getQualifiedName().contentEquals(OomSafe.class.getName())) {
+    if (type == null || !OOM_SAFE.answer(type, state, OomSafeWithoutReason::isOomSafe)) {
       return Description.NO_MATCH;
     }
     if (tree.getArguments().size() != 1) {

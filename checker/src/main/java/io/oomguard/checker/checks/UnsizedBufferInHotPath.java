@@ -15,10 +15,12 @@ import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.NewClassTree;
+import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
+import io.oomguard.checker.CompilationMemo;
 import io.oomguard.checker.Guard;
 import io.oomguard.checker.collections.BufferFills;
 import io.oomguard.checker.collections.LocalVariables;
@@ -48,6 +50,13 @@ public final class UnsizedBufferInHotPath extends BugChecker implements NewClass
   private static final long serialVersionUID = 1L;
 
   /** The growable types and what they start with when no capacity is given. */
+  /** Whether a class is one of {@link #DEFAULT_CAPACITY}'s, per class and compilation. */
+  private static final CompilationMemo<Symbol> BUFFER_CLASSES = new CompilationMemo<>();
+
+  private static boolean isBuffer(Symbol type) {
+    return DEFAULT_CAPACITY.containsKey(type.getQualifiedName().toString());
+  }
+
   private static final ImmutableMap<String, String> DEFAULT_CAPACITY =
       ImmutableMap.<String, String>builder()
           .put("java.io.ByteArrayOutputStream", "32 bytes")
@@ -98,10 +107,11 @@ public final class UnsizedBufferInHotPath extends BugChecker implements NewClass
       return Description.NO_MATCH;
     }
     Type type = ASTHelpers.getType(tree);
-    String typeName = type == null ? "" : type.tsym.getQualifiedName().toString();
-    if (!DEFAULT_CAPACITY.containsKey(typeName)) {
-      return Description.NO_MATCH;
+    if (type == null
+        || !BUFFER_CLASSES.answer(type.tsym, state, UnsizedBufferInHotPath::isBuffer)) {
+      return Description.NO_MATCH; // once per class: its name is not read for every `new`
     }
+    String typeName = type.tsym.getQualifiedName().toString();
     Optional<VarSymbol> local = LocalVariables.assignedLocal(state.getPath());
     if (local.isEmpty()) {
       return Description

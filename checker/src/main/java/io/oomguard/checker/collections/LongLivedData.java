@@ -162,8 +162,8 @@ public final class LongLivedData {
       return true; // Type.FIELD
     }
     if (receiver instanceof IdentifierTree identifier
-        && (identifier.getName().contentEquals("this")
-            || identifier.getName().contentEquals("super"))) {
+        && (identifier.getName() == state.getNames()._this
+            || identifier.getName() == state.getNames()._super)) {
       return true;
     }
     return isLongLived(receiver, depth + 1);

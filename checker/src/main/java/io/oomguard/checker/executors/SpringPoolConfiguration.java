@@ -17,6 +17,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import io.oomguard.checker.CompilationMemo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,8 +49,15 @@ public final class SpringPoolConfiguration {
     Symbol type = ASTHelpers.getSymbol(creation.getIdentifier());
     return creation.getClassBody() == null
         && type != null
-        && (type.getQualifiedName().contentEquals(TASK_EXECUTOR)
-            || type.getQualifiedName().contentEquals(FACTORY_BEAN));
+        && SPRING_POOLS.answer(type, state, SpringPoolConfiguration::isSpringPoolClass);
+  }
+
+  /** Whether a class is one of the Spring pools, per class and compilation. */
+  private static final CompilationMemo<Symbol> SPRING_POOLS = new CompilationMemo<>();
+
+  private static boolean isSpringPoolClass(Symbol type) {
+    return type.getQualifiedName().contentEquals(TASK_EXECUTOR)
+        || type.getQualifiedName().contentEquals(FACTORY_BEAN);
   }
 
   /**

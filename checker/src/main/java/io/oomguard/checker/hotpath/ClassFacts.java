@@ -17,6 +17,7 @@ import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.util.Names;
 import io.oomguard.checker.config.OomGuardFlags;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -382,7 +383,7 @@ final class ClassFacts {
     }
 
     /** An unqualified call, or one on {@code this}, {@code super} or {@code Outer.this}. */
-    private static boolean onThis(Tree call) {
+    private boolean onThis(Tree call) {
       ExpressionTree receiver;
       if (call instanceof MemberReferenceTree reference) {
         receiver = reference.getQualifierExpression();
@@ -391,12 +392,13 @@ final class ClassFacts {
       } else {
         return call instanceof IdentifierTree;
       }
+      // javac's own names, compared by identity: a name's text is not built for every call.
+      Names names = state.getNames();
       if (receiver instanceof IdentifierTree identifier) {
-        return identifier.getName().contentEquals("this")
-            || identifier.getName().contentEquals("super");
+        return identifier.getName() == names._this || identifier.getName() == names._super;
       }
       return receiver instanceof MemberSelectTree qualified
-          && qualified.getIdentifier().contentEquals("this");
+          && qualified.getIdentifier() == names._this;
     }
 
     private boolean inTopLevel(MethodSymbol method) {

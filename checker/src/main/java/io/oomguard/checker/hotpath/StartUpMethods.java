@@ -7,6 +7,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.util.Name;
 import io.oomguard.checker.CompilationMemo;
 import javax.lang.model.element.AnnotationMirror;
 
@@ -25,6 +26,9 @@ public final class StartUpMethods {
 
   /** Which annotation type is Spring's {@code @EventListener}, once per type and compilation. */
   private static final CompilationMemo<Symbol> EVENT_LISTENER = new CompilationMemo<>();
+
+  /** Whether a method name is one of a start-up callback's, per name and compilation. */
+  private static final CompilationMemo<Name> CALLBACK_NAMES = new CompilationMemo<>();
 
   private StartUpMethods() {}
 
@@ -45,10 +49,14 @@ public final class StartUpMethods {
           return true;
         }
       }
-      String name = method.getSimpleName().toString();
-      if (method.isStatic() || !EntryPoints.START_UP_CALLBACKS.containsValue(name)) {
+      if (method.isStatic()
+          || !CALLBACK_NAMES.answer(
+              method.getSimpleName(),
+              state,
+              n -> EntryPoints.START_UP_CALLBACKS.containsValue(n.toString()))) {
         return false;
       }
+      String name = method.getSimpleName().toString();
       for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, state.getTypes())) {
         if (EntryPoints.START_UP_CALLBACKS.containsEntry(
             overridden.owner.getQualifiedName().toString(), name)) {
