@@ -1,6 +1,7 @@
 package io.oomguard.checker.caches;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BlockTree;
@@ -11,9 +12,13 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import io.oomguard.checker.PerCompilation;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The values a field is given where its object or class is initialized: its initializer, and what
@@ -29,26 +34,53 @@ public final class InitialValues {
    * The initial values of the field declared at {@code fieldPath} (a {@link VariableTree} directly
    * in a class body), or empty when it is declared elsewhere.
    */
-  public static ImmutableList<ExpressionTree> of(TreePath fieldPath) {
+  public static ImmutableList<ExpressionTree> of(TreePath fieldPath, VisitorState state) {
     if (!(fieldPath.getLeaf() instanceof VariableTree declaration)
         || fieldPath.getParentPath() == null
         || !(fieldPath.getParentPath().getLeaf() instanceof ClassTree owner)) {
       return ImmutableList.of();
     }
     VarSymbol field = ASTHelpers.getSymbol(declaration);
-    List<ExpressionTree> values = new ArrayList<>();
+    ImmutableList.Builder<ExpressionTree> values = ImmutableList.builder();
     if (declaration.getInitializer() != null) {
       values.add(declaration.getInitializer());
     }
-    if (field == null) {
-      return ImmutableList.copyOf(values);
+    if (field != null) {
+      values.addAll(assignedWhileInitializing(owner, state).getOrDefault(field, List.of()));
     }
+    return values.build();
+  }
+
+  /**
+   * What the constructors and initializer blocks of the last class asked about assign to each
+   * variable: the checks ask field after field of one class, so its members are read once, not once
+   * per field.
+   */
+  private static final PerCompilation<Assignments[]> LAST_CLASS =
+      new PerCompilation<>(() -> new Assignments[1]);
+
+  private record Assignments(ClassTree owner, Map<Symbol, List<ExpressionTree>> byVariable) {}
+
+  private static Map<Symbol, List<ExpressionTree>> assignedWhileInitializing(
+      ClassTree owner, VisitorState state) {
+    Assignments[] last = LAST_CLASS.get(state);
+    if (last[0] == null || last[0].owner() != owner) {
+      last[0] = new Assignments(owner, scan(owner));
+    }
+    return last[0].byVariable();
+  }
+
+  private static Map<Symbol, List<ExpressionTree>> scan(ClassTree owner) {
+    Map<Symbol, List<ExpressionTree>> byVariable = new IdentityHashMap<>();
     TreeScanner<Void, Void> assignments =
         new TreeScanner<>() {
           @Override
           public Void visitAssignment(AssignmentTree assignment, Void unused) {
-            if (field.equals(ASTHelpers.getSymbol(assignment.getVariable()))) {
-              values.add(assignment.getExpression());
+            Symbol variable = ASTHelpers.getSymbol(assignment.getVariable());
+            if (variable != null) {
+              byVariable
+                  .computeIfAbsent(variable, v -> new ArrayList<>())
+                  .add(assignment.getExpression());
             }
             return super.visitAssignment(assignment, unused);
           }
@@ -63,6 +95,6 @@ public final class InitialValues {
         assignments.scan(member, null);
       }
     }
-    return ImmutableList.copyOf(values);
+    return byVariable;
   }
 }

@@ -147,7 +147,7 @@ public final class UnboundedCache extends BugChecker
    */
   private static boolean initialValuesRuleOut(VarSymbol field, VisitorState state) {
     ImmutableSet<Kind> kinds =
-        InitialValues.of(state.getPath()).stream()
+        InitialValues.of(state.getPath(), state).stream()
             .filter(value -> value.getKind() != Tree.Kind.NULL_LITERAL)
             .map(value -> CollectionValues.classify(value, state))
             .collect(ImmutableSet.toImmutableSet());

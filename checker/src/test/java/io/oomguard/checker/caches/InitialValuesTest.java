@@ -30,7 +30,7 @@ public final class InitialValuesTest {
         return Description.NO_MATCH;
       }
       String values =
-          InitialValues.of(state.getPath()).stream()
+          InitialValues.of(state.getPath(), state).stream()
               .map(ExpressionTree::toString)
               .collect(Collectors.joining(" | "));
       return values.isEmpty()
@@ -72,6 +72,38 @@ public final class InitialValuesTest {
             "  }",
             "  void refresh(List<String> items) {",
             "    onlyAtRuntime = items;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void fieldsAfterANestedClass_keepTheirOwnClassAssignments() {
+    // The nested class's fields are asked about between the outer class's: each class's members
+    // are read for its own fields only.
+    helper
+        .addSourceLines(
+            "Outer.java",
+            "import java.util.*;",
+            "class Outer {",
+            "  // BUG: Diagnostic contains: values: new ArrayList<>()",
+            "  private final List<String> before;",
+            "  static class Inner {",
+            "    // BUG: Diagnostic contains: values: new HashSet<>()",
+            "    private final Set<String> inner;",
+            "    // BUG: Diagnostic contains: values: new TreeMap<>()",
+            "    private Map<String, String> before;",
+            "    Inner() {",
+            "      inner = new HashSet<>();",
+            "      before = new TreeMap<>();",
+            "    }",
+            "  }",
+            "  // BUG: Diagnostic contains: values: new LinkedList<>()",
+            "  private final Deque<String> after;",
+            "  private List<String> notInitialized;",
+            "  Outer() {",
+            "    before = new ArrayList<>();",
+            "    after = new LinkedList<>();",
             "  }",
             "}")
         .doTest();
