@@ -29,6 +29,7 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
@@ -133,6 +134,49 @@ public final class FieldGrowth {
   }
 
   private static final FieldGrowth EMPTY = new FieldGrowth(new IdentityHashMap<>(), Map.of());
+
+  /**
+   * Whether the top-level class enclosing {@code state}'s path creates an access-ordered map
+   * without eviction anywhere ({@link CollectionValues.Kind#LRU_WITHOUT_EVICTION}). Without one, no
+   * field of the class is given such a map (its values are expressions in the class), which a check
+   * can tell by this lighter scan (the {@code new}s of the class, no paths, no uses) before asking
+   * for the class's facts.
+   */
+  public static boolean createsLruWithoutEviction(VisitorState state) {
+    TreePath topLevel = topLevelClass(state.getPath());
+    if (topLevel == null) {
+      return false;
+    }
+    LruScan[] last = LAST_LRU_SCAN.get(state);
+    if (last[0] == null || last[0].topLevelClass() != topLevel.getLeaf()) {
+      last[0] = new LruScan(topLevel.getLeaf(), scanForLru(topLevel.getLeaf(), state));
+    }
+    return last[0].found();
+  }
+
+  private record LruScan(Tree topLevelClass, boolean found) {}
+
+  /** The last top-level class {@link #createsLruWithoutEviction} scanned, and its answer. */
+  private static final PerCompilation<LruScan[]> LAST_LRU_SCAN =
+      new PerCompilation<>(() -> new LruScan[1]);
+
+  private static boolean scanForLru(Tree topLevelClass, VisitorState state) {
+    boolean[] found = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitNewClass(NewClassTree tree, Void unused) {
+        // Such a map is made with three arguments: capacity, load factor and access order.
+        if (tree.getArguments().size() == 3
+            && CollectionValues.classify(tree, state)
+                == CollectionValues.Kind.LRU_WITHOUT_EVICTION) {
+          found[0] = true;
+          return null;
+        }
+        return found[0] ? null : super.visitNewClass(tree, unused);
+      }
+    }.scan(topLevelClass, null);
+    return found[0];
+  }
 
   /** Calls that add an entry or element. */
   static final ImmutableSet<String> GROWTH = CollectionMethods.GROWING;

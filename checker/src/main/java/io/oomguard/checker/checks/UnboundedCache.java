@@ -121,6 +121,9 @@ public final class UnboundedCache extends BugChecker
     if (initialValuesRuleOut(field, state)) {
       return Description.NO_MATCH; // decided without scanning the whole class for its uses
     }
+    if (!Lifetimes.isLongLived(field, state) && !FieldGrowth.createsLruWithoutEviction(state)) {
+      return Description.NO_MATCH; // only an LRU map is reported on a short-lived field: none here
+    }
     FieldFacts facts = FieldGrowth.ofEnclosingClass(state).factsFor(field);
     ImmutableSet<Kind> kinds =
         facts.values().stream()

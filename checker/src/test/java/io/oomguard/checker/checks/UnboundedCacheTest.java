@@ -138,6 +138,42 @@ final class UnboundedCacheTest {
   }
 
   @Test
+  void accessOrderedMapAssignedLaterToAShortLivedField_reported() {
+    // Not long-lived, so only an LRU map can be reported on it: found among the values the class
+    // gives it outside its initializer and constructors (here in a helper they call).
+    helper
+        .addSourceLines(
+            "Session.java",
+            "import java.util.*;",
+            "class Session {",
+            "  // BUG: Diagnostic contains: access-ordered LinkedHashMap",
+            "  private Map<String, String> recent;",
+            "  Session() { open(); }",
+            "  private void open() { recent = new LinkedHashMap<>(16, 0.75f, true); }",
+            "  void visit(String page) { recent.put(page, page); }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void shortLivedFieldInAClassWhoseOnlyLruMapIsALocal_notReported() {
+    helper
+        .addSourceLines(
+            "Report.java",
+            "import java.util.*;",
+            "class Report {",
+            "  private List<String> lines = new ArrayList<>();",
+            "  void add(String line) { lines.add(line); }",
+            "  Map<String, String> ordered() {",
+            "    Map<String, String> lru = new LinkedHashMap<>(16, 0.75f, true);",
+            "    for (String line : lines) { lru.put(line, line); }",
+            "    return lru;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void unboundedCaffeineBuilder_reportedAtNewBuilder() {
     helper
         .addSourceLines(
