@@ -49,7 +49,6 @@ import javax.inject.Inject;
 public final class UnsizedBufferInHotPath extends BugChecker implements NewClassTreeMatcher {
   private static final long serialVersionUID = 1L;
 
-  /** The growable types and what they start with when no capacity is given. */
   /** Whether a class is one of {@link #DEFAULT_CAPACITY}'s, per class and compilation. */
   private static final CompilationMemo<Symbol> BUFFER_CLASSES = new CompilationMemo<>();
 
@@ -57,6 +56,7 @@ public final class UnsizedBufferInHotPath extends BugChecker implements NewClass
     return DEFAULT_CAPACITY.containsKey(type.getQualifiedName().toString());
   }
 
+  /** The growable types and what they start with when no capacity is given. */
   private static final ImmutableMap<String, String> DEFAULT_CAPACITY =
       ImmutableMap.<String, String>builder()
           .put("java.io.ByteArrayOutputStream", "32 bytes")
