@@ -37,6 +37,7 @@ EOF
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
 command_line="bench/run.sh $*"
+rewritten_by=""  # set by --report: the command that rewrote an earlier run's report
 runs=3
 libs=""
 ways="a,b,c,pmd,i"
@@ -396,7 +397,7 @@ else
   command_line_now=$command_line
   # shellcheck source=/dev/null
   . "$work/meta.sh"
-  command_line="$command_line (report rewritten by \`$command_line_now\`)"
+  rewritten_by=$command_line_now
 fi
 
 # ---------------------------------------------------------------- report
@@ -431,7 +432,7 @@ broken=0
 {
   echo "# oomguard benchmark, $(date '+%Y-%m-%d %H:%M %Z')"
   echo
-  echo "Produced by \`$command_line\` at commit $commit."
+  echo "Produced by \`$command_line\` at commit $commit${rewritten_by:+ (report rewritten by \`$rewritten_by\`)}."
   echo
   echo "- JDK: $(java -version 2>&1 | head -1); Error Prone $EP_VERSION; PMD $PMD_VERSION"
   echo "- machine: $machine; load average (1, 5, 15 min) before: $load_before, after: $load_after"
@@ -496,6 +497,49 @@ broken=0
           printf "| %d | %s | %s | %s | %s | %s | %s | %s |\n", k, sum(a), sum(b), sum(c), sum(p), cell(ca), cell(cb), cell(cp)
         }
         printf "| median (range) | | | | | %s | %s | %s |\n", range(CA, nca), range(CB, ncb), range(CP, ncp)
+      }' "$work/times.tsv"
+  fi
+  if [ "$runs" -gt 1 ] && grep -q '^[^ ]* b ' "$work/times.tsv" && grep -q '^[^ ]* c ' "$work/times.tsv"; then
+    echo
+    echo "## Paired ratios and the targets"
+    echo
+    echo "Every run of every library is one pair (its ways ran back to back). The ratios are averaged"
+    echo "over all pairs, each library weighing the same (unlike the sums above): geometric means with a"
+    echo "95% confidence interval (Student's t over the logarithms; the marginal cost, a difference, by"
+    echo "its arithmetic mean). A target is **met** when the whole interval is within it, **not met** when"
+    echo "the whole interval is outside, and **undecided** when the interval contains it: then the"
+    echo "machine's noise is larger than the distance to the target."
+    echo
+    echo "| ratio (cpu) | pairs | mean | 95% interval | target | verdict |"
+    echo "|---|--:|--:|--:|--:|---|"
+    awk -v libs=",$libs," '
+      index(libs, "," $1 ",") { cpu[$1, $3, $2] = $5 + $6; seen[$1, $3] = 1 }
+      # two-sided 95% quantile of Student t with df degrees of freedom
+      function t95(df) {
+        split("12.706 4.303 3.182 2.776 2.571 2.447 2.365 2.306 2.262 2.228 2.201 2.179 2.160 2.145 2.131 2.120 2.110 2.101 2.093 2.086 2.080 2.074 2.069 2.064 2.060 2.056 2.052 2.048 2.045 2.042", T, " ")
+        return df <= 30 ? T[df] : 1.960 + 2.37 / df
+      }
+      function verdict(lo, hi, target) { return hi <= target ? "met" : lo > target ? "not met" : "undecided" }
+      function row(name, logs, n, target,    i, m, sd, h) {
+        if (n < 2) { printf "| %s | %d | - | - | ≤ %.2f | too few pairs |\n", name, n, target; return }
+        for (i = 1; i <= n; i++) m += logs[i]; m /= n
+        for (i = 1; i <= n; i++) sd += (logs[i] - m) ^ 2; sd = sqrt(sd / (n - 1))
+        h = t95(n - 1) * sd / sqrt(n)
+        if (logs["log"]) printf "| %s | %d | %.3f | %.3f–%.3f | ≤ %.2f | %s |\n", name, n, exp(m), exp(m - h), exp(m + h), target, verdict(exp(m - h), exp(m + h), target)
+        else printf "| %s | %d | %.3f | %.3f–%.3f | ≤ %.2f | %s |\n", name, n, m, m - h, m + h, target, verdict(m - h, m + h, target)
+      }
+      END {
+        CB["log"] = CA["log"] = 1
+        for (k in seen) {
+          split(k, key, SUBSEP); l = key[1]; r = key[2]
+          a = cpu[l, r, "a"]; b = cpu[l, r, "b"]; c = cpu[l, r, "c"]; p = cpu[l, r, "pmd"]
+          if (b > 0 && c > 0) CB[++ncb] = log(c / b)
+          if (a > 0 && c > 0) CA[++nca] = log(c / a)
+          if (a > 0 && c > 0 && p > 0) CP[++ncp] = (c - a) / p
+        }
+        row("c/b", CB, ncb, 1.05)
+        if (nca) row("c/a", CA, nca, 1.25)
+        if (ncp) row("(c−a)/pmd", CP, ncp, 0.25)
       }' "$work/times.tsv"
   fi
   if grep -q '^[^ ]* f ' "$work/times.tsv"; then
