@@ -8,6 +8,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,14 +41,23 @@ final class EntryPointMatcher {
         return byAnnotation;
       }
     }
+    // Asked for every method of every class the hot-path model scans: the names are read once
+    // here, not once per family (javac decodes a name each time it is turned into a string).
+    String name = method.getSimpleName().toString();
+    List<String> parameterTypes = null;
     for (EntryPoints.Family family : EntryPoints.FAMILIES) {
       if (family.supertypes().isEmpty()) {
         continue;
       }
-      boolean shapeFits =
-          family.parameterType().isPresent()
-              ? takesParameter(method, family.parameterType().get())
-              : family.methodNames().contains(method.getSimpleName().toString());
+      boolean shapeFits;
+      if (family.parameterType().isPresent()) {
+        if (parameterTypes == null) {
+          parameterTypes = parameterTypes(method);
+        }
+        shapeFits = parameterTypes.contains(family.parameterType().get());
+      } else {
+        shapeFits = family.methodNames().contains(name);
+      }
       if (shapeFits && ownerIsSubtypeOfAny(method, family.supertypes(), state)) {
         return Optional.of(new EntryPoint(family.kind(), ""));
       }
@@ -188,14 +198,16 @@ final class EntryPointMatcher {
     return joined.isEmpty() ? "" : "/" + joined;
   }
 
-  private static boolean takesParameter(MethodSymbol method, String typeName) {
+  /** The qualified names of the classes of the method's parameters. */
+  private static List<String> parameterTypes(MethodSymbol method) {
+    List<String> names = new ArrayList<>(method.getParameters().size());
     for (Symbol.VarSymbol parameter : method.getParameters()) {
       Type type = parameter.asType();
-      if (type.tsym != null && type.tsym.getQualifiedName().contentEquals(typeName)) {
-        return true;
+      if (type.tsym != null) {
+        names.add(type.tsym.getQualifiedName().toString());
       }
     }
-    return false;
+    return names;
   }
 
   private static boolean ownerIsSubtypeOfAny(
