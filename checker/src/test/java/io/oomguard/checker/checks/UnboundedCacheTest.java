@@ -174,6 +174,46 @@ final class UnboundedCacheTest {
   }
 
   @Test
+  void longLivedFieldsGrownThroughCastsImportsAndReferences_reported() {
+    // Each field grows only one of the less direct ways the full scan counts as growth, which the
+    // lighter outline scan must see too before the full scan runs.
+    helper
+        .addSourceLines(
+            "Registry.java",
+            "import static java.util.Collections.addAll;",
+            "import java.util.*;",
+            "class Registry {",
+            "  // BUG: Diagnostic contains: `put`",
+            "  private static final Map<String, Object> CAST = new HashMap<>();",
+            "  // BUG: Diagnostic contains: `Collections.addAll`",
+            "  private static final List<String> IMPORTED = new ArrayList<>();",
+            "  // BUG: Diagnostic contains: `add`",
+            "  private static final Set<String> REFERENCED = new HashSet<>();",
+            "  static void remember(String key, List<String> more) {",
+            "    ((Map<String, Object>) (CAST)).put(key, key);",
+            "    addAll(IMPORTED, key, key);",
+            "    more.forEach(REFERENCED::add);",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void longLivedFieldOnlyReadAtRuntime_notReported() {
+    helper
+        .addSourceLines(
+            "Lookup.java",
+            "import java.util.*;",
+            "class Lookup {",
+            "  private static final Map<String, String> CODES = new HashMap<>();",
+            "  private final List<String> log = new ArrayList<>();",
+            "  static String code(String key) { return CODES.getOrDefault(key, key); }",
+            "  void note(String line) { log.add(line); }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void unboundedCaffeineBuilder_reportedAtNewBuilder() {
     helper
         .addSourceLines(
