@@ -42,12 +42,10 @@ import io.oomguard.checker.PerCompilation;
 import io.oomguard.checker.collections.CollectionMethods;
 import io.oomguard.checker.hotpath.StartUpMethods;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -138,121 +136,46 @@ public final class FieldGrowth {
   private static final FieldGrowth EMPTY = new FieldGrowth(new IdentityHashMap<>(), Map.of());
 
   /**
-   * What a lighter scan of the top-level class enclosing {@code state}'s path finds (its {@code
-   * new}s, and the calls and method references named like growth; no paths, no other uses): enough
-   * to rule most fields out before the full scan of {@link #ofEnclosingClass}.
+   * Whether the top-level class enclosing {@code state}'s path creates an access-ordered map
+   * without eviction anywhere ({@link CollectionValues.Kind#LRU_WITHOUT_EVICTION}). Without one, no
+   * field of the class is given such a map (its values are expressions in the class), which a check
+   * can tell by this lighter scan (the {@code new}s of the class, no paths, no uses) before asking
+   * for the class's facts.
    */
-  public static Outline outlineOfEnclosingClass(VisitorState state) {
+  public static boolean createsLruWithoutEviction(VisitorState state) {
     TreePath topLevel = topLevelClass(state.getPath());
     if (topLevel == null) {
-      return Outline.EMPTY;
+      return false;
     }
-    Outline[] last = LAST_OUTLINE.get(state);
-    if (last[0] == null || last[0].topLevelClass != topLevel.getLeaf()) {
-      last[0] = Outline.scan(topLevel.getLeaf(), state);
+    LruScan[] last = LAST_LRU_SCAN.get(state);
+    if (last[0] == null || last[0].topLevelClass() != topLevel.getLeaf()) {
+      last[0] = new LruScan(topLevel.getLeaf(), scanForLru(topLevel.getLeaf(), state));
     }
-    return last[0];
+    return last[0].found();
   }
 
-  /** The last top-level class {@link #outlineOfEnclosingClass} scanned, and what it found. */
-  private static final PerCompilation<Outline[]> LAST_OUTLINE =
-      new PerCompilation<>(() -> new Outline[1]);
+  private record LruScan(Tree topLevelClass, boolean found) {}
 
-  /** {@link #GROWTH}'s answers, once per method name and compilation. */
-  private static final CompilationMemo<Name> GROWTH_NAMES = new CompilationMemo<>();
+  /** The last top-level class {@link #createsLruWithoutEviction} scanned, and its answer. */
+  private static final PerCompilation<LruScan[]> LAST_LRU_SCAN =
+      new PerCompilation<>(() -> new LruScan[1]);
 
-  /** See {@link #outlineOfEnclosingClass}. */
-  public static final class Outline {
-    static final Outline EMPTY = new Outline(null, false, Set.of());
-
-    private final @Nullable Tree topLevelClass;
-    private final boolean createsLruWithoutEviction;
-    private final Set<Symbol> growthReceivers;
-
-    private Outline(
-        @Nullable Tree topLevelClass, boolean createsLruWithoutEviction, Set<Symbol> receivers) {
-      this.topLevelClass = topLevelClass;
-      this.createsLruWithoutEviction = createsLruWithoutEviction;
-      this.growthReceivers = receivers;
-    }
-
-    /**
-     * Whether the class creates an access-ordered map without eviction anywhere ({@link
-     * CollectionValues.Kind#LRU_WITHOUT_EVICTION}). Without one, no field of the class is given
-     * such a map: its values are expressions in the class.
-     */
-    public boolean createsLruWithoutEviction() {
-      return createsLruWithoutEviction;
-    }
-
-    /**
-     * Whether anything in the class may grow {@code field}: a call named like growth on it (through
-     * parentheses and casts), a method reference of such a name on it, or an {@code addAll(field,
-     * ...)}. When not, the full scan would find no growth site for it either.
-     */
-    public boolean mayGrow(VarSymbol field) {
-      return growthReceivers.contains(field);
-    }
-
-    static Outline scan(Tree topLevelClass, VisitorState state) {
-      boolean[] lru = {false};
-      Set<Symbol> receivers = Collections.newSetFromMap(new IdentityHashMap<>());
-      new TreeScanner<Void, Void>() {
-        @Override
-        public Void visitNewClass(NewClassTree tree, Void unused) {
-          // Such a map is made with three arguments: capacity, load factor and access order.
-          if (!lru[0]
-              && tree.getArguments().size() == 3
-              && CollectionValues.classify(tree, state)
-                  == CollectionValues.Kind.LRU_WITHOUT_EVICTION) {
-            lru[0] = true;
-          }
-          return super.visitNewClass(tree, unused);
+  private static boolean scanForLru(Tree topLevelClass, VisitorState state) {
+    boolean[] found = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitNewClass(NewClassTree tree, Void unused) {
+        // Such a map is made with three arguments: capacity, load factor and access order.
+        if (tree.getArguments().size() == 3
+            && CollectionValues.classify(tree, state)
+                == CollectionValues.Kind.LRU_WITHOUT_EVICTION) {
+          found[0] = true;
+          return null;
         }
-
-        @Override
-        public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
-          ExpressionTree select = tree.getMethodSelect();
-          Name name =
-              select instanceof MemberSelectTree member
-                  ? member.getIdentifier()
-                  : select instanceof IdentifierTree identifier ? identifier.getName() : null;
-          if (name != null && isGrowthName(name, state)) {
-            if (select instanceof MemberSelectTree member) {
-              add(member.getExpression());
-            }
-            if (!tree.getArguments().isEmpty()) {
-              add(tree.getArguments().get(0)); // Collections.addAll(field, ...), imported or not
-            }
-          }
-          return super.visitMethodInvocation(tree, unused);
-        }
-
-        @Override
-        public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
-          if (isGrowthName(tree.getName(), state)) {
-            add(tree.getQualifierExpression());
-          }
-          return super.visitMemberReference(tree, unused);
-        }
-
-        private void add(ExpressionTree expression) {
-          ExpressionTree stripped = ASTHelpers.stripParentheses(expression);
-          while (stripped instanceof TypeCastTree cast) {
-            stripped = ASTHelpers.stripParentheses(cast.getExpression());
-          }
-          Symbol symbol = ASTHelpers.getSymbol(stripped);
-          if (symbol instanceof VarSymbol) {
-            receivers.add(symbol);
-          }
-        }
-      }.scan(topLevelClass, null);
-      return new Outline(topLevelClass, lru[0], receivers);
-    }
-
-    private static boolean isGrowthName(Name name, VisitorState state) {
-      return GROWTH_NAMES.answer(name, state, n -> GROWTH.contains(n.toString()));
-    }
+        return found[0] ? null : super.visitNewClass(tree, unused);
+      }
+    }.scan(topLevelClass, null);
+    return found[0];
   }
 
   /** Calls that add an entry or element. */

@@ -121,11 +121,8 @@ public final class UnboundedCache extends BugChecker
     if (initialValuesRuleOut(field, state)) {
       return Description.NO_MATCH; // decided without scanning the whole class for its uses
     }
-    FieldGrowth.Outline outline = FieldGrowth.outlineOfEnclosingClass(state);
-    if (!outline.createsLruWithoutEviction()
-        && (!Lifetimes.isLongLived(field, state) || !outline.mayGrow(field))) {
-      // Without an LRU map in the class, only a long-lived field that grows can be reported.
-      return Description.NO_MATCH;
+    if (!Lifetimes.isLongLived(field, state) && !FieldGrowth.createsLruWithoutEviction(state)) {
+      return Description.NO_MATCH; // only an LRU map is reported on a short-lived field: none here
     }
     FieldFacts facts = FieldGrowth.ofEnclosingClass(state).factsFor(field);
     ImmutableSet<Kind> kinds =
