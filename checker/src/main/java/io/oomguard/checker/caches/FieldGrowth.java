@@ -38,7 +38,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.oomguard.checker.CompilationMemo;
 import io.oomguard.checker.Guard;
-import io.oomguard.checker.PerCompilation;
+import io.oomguard.checker.LastTreeMemo;
 import io.oomguard.checker.collections.CollectionMethods;
 import io.oomguard.checker.hotpath.StartUpMethods;
 import java.util.ArrayList;
@@ -106,31 +106,21 @@ public final class FieldGrowth {
    * The facts of the last top-level class, shared by the checks that ask (UnboundedCache,
    * NonRepeatingCacheKey), so that a class is scanned once per compilation, not once per check.
    */
-  private static final PerCompilation<FieldGrowth[]> LAST_CLASS =
-      new PerCompilation<>(() -> new FieldGrowth[1]);
-
-  /** The top-level class these facts are about. */
-  private @Nullable Tree topLevelClass;
+  private static final LastTreeMemo<FieldGrowth> LAST_CLASS = new LastTreeMemo<>();
 
   /** The facts of the top-level class enclosing {@code state}'s path. */
   public static FieldGrowth ofEnclosingClass(VisitorState state) {
     TreePath topLevel = topLevelClass(state.getPath());
-    if (topLevel == null) {
-      return EMPTY;
+    return topLevel == null ? EMPTY : LAST_CLASS.get(topLevel, state, FieldGrowth::scanOrNothing);
+  }
+
+  private static FieldGrowth scanOrNothing(TreePath topLevelClass, VisitorState state) {
+    try {
+      return scan(topLevelClass, state);
+    } catch (RuntimeException e) {
+      Guard.recover(e, "the cache facts of a class", topLevelClass.getLeaf(), state);
+      return new FieldGrowth(new IdentityHashMap<>(), Map.of()); // no facts, no finding
     }
-    FieldGrowth[] last = LAST_CLASS.get(state);
-    if (last[0] == null || last[0].topLevelClass != topLevel.getLeaf()) {
-      FieldGrowth facts;
-      try {
-        facts = scan(topLevel, state);
-      } catch (RuntimeException e) {
-        Guard.recover(e, "the cache facts of a class", topLevel.getLeaf(), state);
-        facts = new FieldGrowth(new IdentityHashMap<>(), Map.of()); // no facts, no finding
-      }
-      facts.topLevelClass = topLevel.getLeaf();
-      last[0] = facts;
-    }
-    return last[0];
   }
 
   private static final FieldGrowth EMPTY = new FieldGrowth(new IdentityHashMap<>(), Map.of());
@@ -147,20 +137,13 @@ public final class FieldGrowth {
     if (topLevel == null) {
       return false;
     }
-    LruScan[] last = LAST_LRU_SCAN.get(state);
-    if (last[0] == null || last[0].topLevelClass() != topLevel.getLeaf()) {
-      last[0] = new LruScan(topLevel.getLeaf(), scanForLru(topLevel.getLeaf(), state));
-    }
-    return last[0].found();
+    return LAST_LRU_SCAN.get(topLevel, state, FieldGrowth::scanForLru);
   }
 
-  private record LruScan(Tree topLevelClass, boolean found) {}
-
   /** The last top-level class {@link #createsLruWithoutEviction} scanned, and its answer. */
-  private static final PerCompilation<LruScan[]> LAST_LRU_SCAN =
-      new PerCompilation<>(() -> new LruScan[1]);
+  private static final LastTreeMemo<Boolean> LAST_LRU_SCAN = new LastTreeMemo<>();
 
-  private static boolean scanForLru(Tree topLevelClass, VisitorState state) {
+  private static boolean scanForLru(TreePath topLevelClass, VisitorState state) {
     boolean[] found = {false};
     new TreeScanner<Void, Void>() {
       @Override
@@ -174,7 +157,7 @@ public final class FieldGrowth {
         }
         return found[0] ? null : super.visitNewClass(tree, unused);
       }
-    }.scan(topLevelClass, null);
+    }.scan(topLevelClass.getLeaf(), null);
     return found[0];
   }
 

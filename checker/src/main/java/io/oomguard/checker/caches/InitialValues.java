@@ -14,7 +14,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
-import io.oomguard.checker.PerCompilation;
+import io.oomguard.checker.LastTreeMemo;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -37,7 +37,7 @@ public final class InitialValues {
   public static ImmutableList<ExpressionTree> of(TreePath fieldPath, VisitorState state) {
     if (!(fieldPath.getLeaf() instanceof VariableTree declaration)
         || fieldPath.getParentPath() == null
-        || !(fieldPath.getParentPath().getLeaf() instanceof ClassTree owner)) {
+        || !(fieldPath.getParentPath().getLeaf() instanceof ClassTree)) {
       return ImmutableList.of();
     }
     VarSymbol field = ASTHelpers.getSymbol(declaration);
@@ -46,7 +46,10 @@ public final class InitialValues {
       values.add(declaration.getInitializer());
     }
     if (field != null) {
-      values.addAll(assignedWhileInitializing(owner, state).getOrDefault(field, List.of()));
+      values.addAll(
+          LAST_CLASS
+              .get(fieldPath.getParentPath(), state, InitialValues::assignedWhileInitializing)
+              .getOrDefault(field, List.of()));
     }
     return values.build();
   }
@@ -56,21 +59,11 @@ public final class InitialValues {
    * variable: the checks ask field after field of one class, so its members are read once, not once
    * per field.
    */
-  private static final PerCompilation<Assignments[]> LAST_CLASS =
-      new PerCompilation<>(() -> new Assignments[1]);
-
-  private record Assignments(ClassTree owner, Map<Symbol, List<ExpressionTree>> byVariable) {}
+  private static final LastTreeMemo<Map<Symbol, List<ExpressionTree>>> LAST_CLASS =
+      new LastTreeMemo<>();
 
   private static Map<Symbol, List<ExpressionTree>> assignedWhileInitializing(
-      ClassTree owner, VisitorState state) {
-    Assignments[] last = LAST_CLASS.get(state);
-    if (last[0] == null || last[0].owner() != owner) {
-      last[0] = new Assignments(owner, scan(owner));
-    }
-    return last[0].byVariable();
-  }
-
-  private static Map<Symbol, List<ExpressionTree>> scan(ClassTree owner) {
+      TreePath owner, VisitorState unused) {
     Map<Symbol, List<ExpressionTree>> byVariable = new IdentityHashMap<>();
     TreeScanner<Void, Void> assignments =
         new TreeScanner<>() {
@@ -85,7 +78,7 @@ public final class InitialValues {
             return super.visitAssignment(assignment, unused);
           }
         };
-    for (Tree member : owner.getMembers()) {
+    for (Tree member : ((ClassTree) owner.getLeaf()).getMembers()) {
       boolean initializes =
           member instanceof BlockTree
               || (member instanceof MethodTree method

@@ -21,7 +21,7 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
-import io.oomguard.checker.PerCompilation;
+import io.oomguard.checker.LastTreeMemo;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -43,17 +43,14 @@ public final class LongLivedData {
   private static final int MAX_DEPTH = 8;
 
   /** The analysis of the last body asked about: the checks ask about one body in turn. */
-  private static final PerCompilation<LongLivedData[]> LAST =
-      new PerCompilation<>(() -> new LongLivedData[1]);
+  private static final LastTreeMemo<LongLivedData> LAST = new LastTreeMemo<>();
 
   private final VisitorState state;
-  private final @Nullable Tree body;
   private final Map<VarSymbol, ExpressionTree> initializers = new HashMap<>();
   private final Set<VarSymbol> reassigned = new HashSet<>();
 
-  private LongLivedData(TreePath body, VisitorState state) {
+  private LongLivedData(@Nullable TreePath body, VisitorState state) {
     this.state = state; // for its context only: the analysis is kept for other trees of the body
-    this.body = body == null ? null : body.getLeaf();
     if (body == null) {
       return;
     }
@@ -96,13 +93,10 @@ public final class LongLivedData {
   /** The analysis for the method or lambda body around {@code path}. */
   public static LongLivedData around(TreePath path, VisitorState state) {
     TreePath body = LocalVariables.enclosingBody(path);
-    LongLivedData[] last = LAST.get(state);
-    if (body != null && last[0] != null && last[0].body == body.getLeaf()) {
-      return last[0]; // one scan of the body for every creation and copy in it
-    }
-    LongLivedData data = new LongLivedData(body, state);
-    last[0] = data;
-    return data;
+    // one scan of the body for every creation and copy in it
+    return body == null
+        ? new LongLivedData(null, state)
+        : LAST.get(body, state, LongLivedData::new);
   }
 
   /**
