@@ -11,8 +11,8 @@ import com.sun.tools.javac.util.Log;
 /**
  * The checker never breaks a build: an exception a check did not expect (a code shape nobody
  * foresaw, a library missing from the classpath) means "no finding here" and one line in the build
- * log, never a compiler crash. Every check's {@code matchX} runs through {@link #match}; helpers
- * that fall back to a conservative answer call {@link #recover}.
+ * log, never a compiler crash. Every check's {@code matchX} runs through {@link #match} (which also
+ * applies {@code @OomSafe}); helpers that fall back to a conservative answer call {@link #recover}.
  *
  * <p>In oomguard's own tests and in the benchmark the system property {@value #STRICT_PROPERTY} is
  * {@code true} and the exception propagates, so that no bug hides behind the guard.
@@ -34,7 +34,8 @@ public final class Guard {
   private Guard() {}
 
   /**
-   * {@code matcher}'s description, or no match (and a log line) when it throws. The matcher is a
+   * {@code matcher}'s description, or no match: when it throws (and then a log line), or when
+   * {@code @OomSafe} suppresses the check there ({@link OomSafeSuppression}). The matcher is a
    * method of the check that takes it as its receiver ({@code UnboundedCache::checkVariable}), so
    * that nothing is allocated for the tens of thousands of trees a check turns away.
    */
@@ -44,7 +45,10 @@ public final class Guard {
       return Description.NO_MATCH;
     }
     try {
-      return matcher.match(check, tree, state);
+      Description description = matcher.match(check, tree, state);
+      return description == Description.NO_MATCH || !OomSafeSuppression.suppresses(check, state)
+          ? description
+          : Description.NO_MATCH;
     } catch (RuntimeException e) {
       recover(e, check.canonicalName(), tree, state);
       return Description.NO_MATCH;

@@ -57,6 +57,20 @@ final class CatalogueTest {
     }
   }
 
+  /**
+   * Every check extends {@link OomGuardCheck}, so that Error Prone does not look for
+   * {@code @OomSafe} on every declaration of a compilation; {@link Guard} applies it where a check
+   * has a finding.
+   */
+  @Test
+  void everyCheckLeavesOomSafeToTheGuard() {
+    for (Class<? extends BugChecker> check : Checks.all()) {
+      assertWithMessage("superclass of %s", check)
+          .that(check.getSuperclass())
+          .isEqualTo(OomGuardCheck.class);
+    }
+  }
+
   /** The checker never breaks a build: every matcher entry point runs through {@link Guard}. */
   @Test
   void everyMatchMethodOfEveryCheckRunsThroughTheGuard() throws Exception {

@@ -24,6 +24,7 @@ import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
 import io.oomguard.checker.CompilationMemo;
 import io.oomguard.checker.Guard;
+import io.oomguard.checker.OomGuardCheck;
 import io.oomguard.checker.caches.CacheAccesses;
 import io.oomguard.checker.caches.CacheAccesses.CacheAccess;
 import io.oomguard.checker.caches.FieldGrowth;
@@ -58,7 +59,7 @@ import javax.lang.model.element.ElementKind;
     linkType = CUSTOM,
     link = Checks.DOCS_BASE + "NonRepeatingCacheKey.md",
     suppressionAnnotations = {SuppressWarnings.class, OomSafe.class})
-public final class NonRepeatingCacheKey extends BugChecker
+public final class NonRepeatingCacheKey extends OomGuardCheck
     implements MethodInvocationTreeMatcher, AnnotationTreeMatcher {
   private static final long serialVersionUID = 1L;
 

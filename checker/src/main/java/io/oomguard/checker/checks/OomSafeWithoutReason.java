@@ -18,6 +18,7 @@ import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
 import io.oomguard.checker.CompilationMemo;
 import io.oomguard.checker.Guard;
+import io.oomguard.checker.OomGuardCheck;
 
 /**
  * Reports an {@code @OomSafe} whose reason is blank.
@@ -33,7 +34,7 @@ import io.oomguard.checker.Guard;
     severity = ERROR,
     linkType = CUSTOM,
     link = Checks.DOCS_BASE + "OomSafeWithoutReason.md")
-public final class OomSafeWithoutReason extends BugChecker implements AnnotationTreeMatcher {
+public final class OomSafeWithoutReason extends OomGuardCheck implements AnnotationTreeMatcher {
   private static final long serialVersionUID = 1L;
 
   /** Whether an annotation type is {@code @OomSafe}, per type and compilation. */

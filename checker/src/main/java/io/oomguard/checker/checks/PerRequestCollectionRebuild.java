@@ -17,6 +17,7 @@ import com.sun.source.tree.NewClassTree;
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
 import io.oomguard.checker.Guard;
+import io.oomguard.checker.OomGuardCheck;
 import io.oomguard.checker.collections.LongLivedData;
 import io.oomguard.checker.collections.Rebuilds;
 import io.oomguard.checker.config.OomGuardFlags;
@@ -38,7 +39,7 @@ import javax.inject.Inject;
     linkType = CUSTOM,
     link = Checks.DOCS_BASE + "PerRequestCollectionRebuild.md",
     suppressionAnnotations = {SuppressWarnings.class, OomSafe.class})
-public final class PerRequestCollectionRebuild extends BugChecker
+public final class PerRequestCollectionRebuild extends OomGuardCheck
     implements NewClassTreeMatcher, MethodInvocationTreeMatcher {
   private static final long serialVersionUID = 1L;
 

@@ -17,6 +17,7 @@ import com.sun.source.tree.NewClassTree;
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
 import io.oomguard.checker.Guard;
+import io.oomguard.checker.OomGuardCheck;
 import io.oomguard.checker.config.OomGuardFlags;
 import io.oomguard.checker.executors.PoolLifecycle;
 import io.oomguard.checker.executors.PoolLifecycle.Fate;
@@ -45,7 +46,7 @@ import javax.inject.Inject;
     linkType = CUSTOM,
     link = Checks.DOCS_BASE + "ThreadCreationInHotPath.md",
     suppressionAnnotations = {SuppressWarnings.class, OomSafe.class})
-public final class ThreadCreationInHotPath extends BugChecker
+public final class ThreadCreationInHotPath extends OomGuardCheck
     implements MethodInvocationTreeMatcher, NewClassTreeMatcher {
   private static final long serialVersionUID = 1L;
 

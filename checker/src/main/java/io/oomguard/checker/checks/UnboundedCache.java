@@ -32,6 +32,7 @@ import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
 import io.oomguard.checker.Guard;
 import io.oomguard.checker.MethodNameFilter;
+import io.oomguard.checker.OomGuardCheck;
 import io.oomguard.checker.caches.CacheBuilders;
 import io.oomguard.checker.caches.CollectionValues;
 import io.oomguard.checker.caches.CollectionValues.Kind;
@@ -62,7 +63,7 @@ import javax.lang.model.element.Modifier;
     linkType = CUSTOM,
     link = Checks.DOCS_BASE + "UnboundedCache.md",
     suppressionAnnotations = {SuppressWarnings.class, OomSafe.class})
-public final class UnboundedCache extends BugChecker
+public final class UnboundedCache extends OomGuardCheck
     implements VariableTreeMatcher, MethodInvocationTreeMatcher, NewClassTreeMatcher {
   private static final long serialVersionUID = 1L;
 

@@ -22,6 +22,7 @@ import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
 import io.oomguard.checker.Guard;
 import io.oomguard.checker.MethodNameFilter;
+import io.oomguard.checker.OomGuardCheck;
 import io.oomguard.checker.executors.BoundedPoolFix;
 import io.oomguard.checker.executors.SpringPoolConfiguration;
 import io.oomguard.checker.executors.WorkQueues;
@@ -46,7 +47,7 @@ import java.util.Optional;
     linkType = CUSTOM,
     link = Checks.DOCS_BASE + "UnboundedExecutor.md",
     suppressionAnnotations = {SuppressWarnings.class, OomSafe.class})
-public final class UnboundedExecutor extends BugChecker
+public final class UnboundedExecutor extends OomGuardCheck
     implements MethodInvocationTreeMatcher, NewClassTreeMatcher {
   private static final long serialVersionUID = 1L;
 

@@ -16,6 +16,7 @@ import com.sun.source.tree.NewClassTree;
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
 import io.oomguard.checker.Guard;
+import io.oomguard.checker.OomGuardCheck;
 import io.oomguard.checker.streams.ContentLengthGuards;
 import io.oomguard.checker.streams.WholeBodyReads;
 import io.oomguard.checker.streams.WholeBodyReads.WholeRead;
@@ -41,7 +42,7 @@ import java.util.Optional;
     linkType = CUSTOM,
     link = Checks.DOCS_BASE + "UnboundedHttpBodyRead.md",
     suppressionAnnotations = {SuppressWarnings.class, OomSafe.class})
-public final class UnboundedHttpBodyRead extends BugChecker
+public final class UnboundedHttpBodyRead extends OomGuardCheck
     implements MethodInvocationTreeMatcher, NewClassTreeMatcher {
   private static final long serialVersionUID = 1L;
 

@@ -22,6 +22,7 @@ import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
 import io.oomguard.checker.CompilationMemo;
 import io.oomguard.checker.Guard;
+import io.oomguard.checker.OomGuardCheck;
 import io.oomguard.checker.collections.BufferFills;
 import io.oomguard.checker.collections.LocalVariables;
 import io.oomguard.checker.collections.Rebuilds;
@@ -46,7 +47,7 @@ import javax.inject.Inject;
     linkType = CUSTOM,
     link = Checks.DOCS_BASE + "UnsizedBufferInHotPath.md",
     suppressionAnnotations = {SuppressWarnings.class, OomSafe.class})
-public final class UnsizedBufferInHotPath extends BugChecker implements NewClassTreeMatcher {
+public final class UnsizedBufferInHotPath extends OomGuardCheck implements NewClassTreeMatcher {
   private static final long serialVersionUID = 1L;
 
   /** Whether a class is one of {@link #DEFAULT_CAPACITY}'s, per class and compilation. */
