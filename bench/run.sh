@@ -340,6 +340,8 @@ run_way() { # lib way run
   rm -rf "$classes" && mkdir -p "$classes"
   local javac_args profile=()
   mapfile -t javac_args < <(javac_flags "$classes" "$cp")
+  # Each thread's cpu, printed when the JVM exits (bench/ThreadCpu.java), for the report's thread table.
+  javac_args=("$thread_agent" "${javac_args[@]}")
   if [ "$jfr" = 1 ] && [ "$run" = 1 ] && [ "$way" != pmd ]; then
     profile=("-J-XX:StartFlightRecording=filename=$dir/$way.jfr,settings=profile")
   fi
@@ -371,6 +373,15 @@ run_way() { # lib way run
   esac
   rm -rf "$classes"
 }
+
+# The agent that prints each javac run's cpu by thread kind (javac's, the JIT's, the GC's).
+agent_dir=$work/thread-cpu
+mkdir -p "$agent_dir"
+printf 'Premain-Class: ThreadCpu\n' >"$agent_dir/manifest.txt"
+javac -d "$agent_dir" "$repo/bench/ThreadCpu.java" \
+  && jar cfm "$agent_dir/thread-cpu.jar" "$agent_dir/manifest.txt" -C "$agent_dir" ThreadCpu.class \
+  || fail "could not build bench/ThreadCpu.java"
+thread_agent=-J-javaagent:$agent_dir/thread-cpu.jar=$(getconf CLK_TCK)
 
 # javac leaves javac.<date>.args where it runs when it fails hard; keep those out of the tree.
 cd "$work"
@@ -415,6 +426,20 @@ stat() { # lib way what
       m = (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
       if (what == "max_rss") printf "%.0f", v[n] / 1024; else printf "%.1f", m
     }' "$work/times.tsv"
+}
+# median over the runs of one kind of thread's cpu (javac, jit, gc, other) in the logs of lib and
+# way, as bench/ThreadCpu.java prints it; "-" for runs made without it
+thread_stat() { # lib way kind
+  local logs=("$work/$1/$2"-*.log)
+  [ -e "${logs[0]}" ] || { echo -; return; }
+  awk -v kind="$3" '/^bench-threads: / {
+      for (i = 2; i <= NF; i++) { split($i, kv, "="); if (kv[1] == kind) v[++n] = kv[2] }
+    }
+    END {
+      if (n == 0) { print "-"; exit }
+      for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
+      printf "%.1f", (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
+    }' "${logs[@]}"
 }
 ratio() { awk -v x="$1" -v y="$2" 'BEGIN { if (x == "-" || y == "-" || y == 0) print "-"; else printf "%.2f", x / y }'; }
 minus() { awk -v x="$1" -v y="$2" 'BEGIN { if (x == "-" || y == "-") print "-"; else printf "%.1f", x - y }'; }
@@ -541,6 +566,65 @@ broken=0
         if (nca) row("c/a", CA, nca, 1.25)
         if (ncp) row("(c−a)/pmd", CP, ncp, 0.25)
       }' "$work/times.tsv"
+  fi
+  if [ "$(thread_stat "${libs%%,*}" c javac)" != - ]; then
+    echo
+    echo "## Where the cpu goes: javac's thread and the JIT"
+    echo
+    echo "Each javac run reports its threads' cpu (user + sys, from /proc, by bench/ThreadCpu.java): *javac*"
+    echo "is the compiler's own thread, where parsing, attribution, flow analysis, Error Prone and the"
+    echo "checks run; *jit* is the JIT compiler threads, which compile the hot methods of all of them."
+    echo "The medians over the runs. A short javac run spends much of its cpu in the JIT, and what"
+    echo "oomguard adds there is its own methods and those of javac, Error Prone and the JDK that its"
+    echo "checks make hot: the c − b jit column."
+    echo
+    echo "| library | b cpu | b javac | b jit | c cpu | c javac | c jit | c/b javac | c − b cpu | c − b javac | c − b jit |"
+    echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
+    t_all_bc=0 t_all_bj=0 t_all_bt=0 t_all_cc=0 t_all_cj=0 t_all_ct=0
+    for lib in ${libs//,/ }; do
+      bc=$(stat "$lib" b cpu) bj=$(thread_stat "$lib" b javac) bt=$(thread_stat "$lib" b jit)
+      cc=$(stat "$lib" c cpu) cj=$(thread_stat "$lib" c javac) ct=$(thread_stat "$lib" c jit)
+      echo "| $lib | $bc | $bj | $bt | $cc | $cj | $ct | $(ratio "$cj" "$bj") | $(minus "$cc" "$bc") | $(minus "$cj" "$bj") | $(minus "$ct" "$bt") |"
+      t_all_bc=$(plus "$t_all_bc" "$bc") t_all_bj=$(plus "$t_all_bj" "$bj") t_all_bt=$(plus "$t_all_bt" "$bt")
+      t_all_cc=$(plus "$t_all_cc" "$cc") t_all_cj=$(plus "$t_all_cj" "$cj") t_all_ct=$(plus "$t_all_ct" "$ct")
+    done
+    if [ "$(wc -w <<<"${libs//,/ }")" -gt 1 ]; then
+      echo "| **all** (sums) | $t_all_bc | $t_all_bj | $t_all_bt | $t_all_cc | $t_all_cj | $t_all_ct | $(ratio "$t_all_cj" "$t_all_bj") | $(minus "$t_all_cc" "$t_all_bc") | $(minus "$t_all_cj" "$t_all_bj") | $(minus "$t_all_ct" "$t_all_bt") |"
+    fi
+    if [ "$runs" -gt 1 ]; then
+      echo
+      echo "Paired as in the table of the targets (geometric means over every (library, run) pair, 95%"
+      echo "intervals), for reading only: the target is on all threads."
+      echo
+      echo "| c/b on | pairs | mean | 95% interval |"
+      echo "|---|--:|--:|--:|"
+      for lib in ${libs//,/ }; do
+        for log in "$work/$lib"/[bc]-*.log; do
+          [ -e "$log" ] || continue
+          name=${log##*/} && name=${name%.log}
+          sed -n "s/^bench-threads: /$lib ${name#*-} ${name%%-*} /p" "$log"
+        done
+      done | awk '
+        { for (i = 4; i <= NF; i++) { split($i, kv, "="); v[$1, $2, $3, kv[1]] = kv[2] }; seen[$1, $2] = 1 }
+        function t95(df) {
+          split("12.706 4.303 3.182 2.776 2.571 2.447 2.365 2.306 2.262 2.228 2.201 2.179 2.160 2.145 2.131 2.120 2.110 2.101 2.093 2.086 2.080 2.074 2.069 2.064 2.060 2.056 2.052 2.048 2.045 2.042", T, " ")
+          return df <= 30 ? T[df] : 1.960 + 2.37 / df
+        }
+        function row(name, kind,    k, key, n, x, m, sd, h, i) {
+          n = 0
+          for (k in seen) {
+            split(k, key, SUBSEP)
+            if (v[key[1], key[2], "b", kind] > 0 && v[key[1], key[2], "c", kind] > 0)
+              x[++n] = log(v[key[1], key[2], "c", kind] / v[key[1], key[2], "b", kind])
+          }
+          if (n < 2) { printf "| %s | %d | - | - |\n", name, n; return }
+          m = 0; for (i = 1; i <= n; i++) m += x[i]; m /= n
+          sd = 0; for (i = 1; i <= n; i++) sd += (x[i] - m) ^ 2; sd = sqrt(sd / (n - 1))
+          h = t95(n - 1) * sd / sqrt(n)
+          printf "| %s | %d | %.3f | %.3f–%.3f |\n", name, n, exp(m), exp(m - h), exp(m + h)
+        }
+        END { row("javac'"'"'s thread", "javac"); row("the JIT threads", "jit") }'
+    fi
   fi
   if grep -q '^[^ ]* f ' "$work/times.tsv"; then
     echo
