@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * class instead of once per tree. Trees are compared by identity.
  *
  * <p>{@code compute} is best given as a method reference that captures nothing ({@code
- * FieldGrowth::scan}), so that asking again allocates nothing.
+ * FieldGrowth::scanOrNothing}), so that asking again allocates nothing.
  */
 public final class LastTreeMemo<V> {
   private final PerCompilation<Slot<V>> slots = new PerCompilation<>(Slot::new);
