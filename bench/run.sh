@@ -567,7 +567,7 @@ broken=0
         if (ncp) row("(c−a)/pmd", CP, ncp, 0.25)
       }' "$work/times.tsv"
   fi
-  if [ "$(thread_stat "${libs%%,*}" c javac)" != - ]; then
+  if [ "$(thread_stat "${libs%%,*}" b javac)" != - ] && [ "$(thread_stat "${libs%%,*}" c javac)" != - ]; then
     echo
     echo "## Where the cpu goes: javac's thread and the JIT"
     echo
