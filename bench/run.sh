@@ -441,6 +441,18 @@ thread_stat() { # lib way kind
       printf "%.1f", (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
     }' "${logs[@]}"
 }
+# awk functions for the paired tables: interval(x, n) sets MEAN and HALF, the mean of x[1..n] and
+# the half-width of its 95% confidence interval (Student's t, two-sided, n - 1 degrees of freedom)
+INTERVAL_AWK='
+  function t95(df) {
+    split("12.706 4.303 3.182 2.776 2.571 2.447 2.365 2.306 2.262 2.228 2.201 2.179 2.160 2.145 2.131 2.120 2.110 2.101 2.093 2.086 2.080 2.074 2.069 2.064 2.060 2.056 2.052 2.048 2.045 2.042", T, " ")
+    return df <= 30 ? T[df] : 1.960 + 2.37 / df
+  }
+  function interval(x, n,    i, sd) {
+    MEAN = 0; for (i = 1; i <= n; i++) MEAN += x[i]; MEAN /= n
+    sd = 0; for (i = 1; i <= n; i++) sd += (x[i] - MEAN) ^ 2; sd = sqrt(sd / (n - 1))
+    HALF = t95(n - 1) * sd / sqrt(n)
+  }'
 ratio() { awk -v x="$1" -v y="$2" 'BEGIN { if (x == "-" || y == "-" || y == 0) print "-"; else printf "%.2f", x / y }'; }
 minus() { awk -v x="$1" -v y="$2" 'BEGIN { if (x == "-" || y == "-") print "-"; else printf "%.1f", x - y }'; }
 plus() { awk -v x="$1" -v y="$2" 'BEGIN { if (x == "-" || y == "-") print "-"; else printf "%.1f", x + y }'; }
@@ -537,19 +549,12 @@ broken=0
     echo
     echo "| ratio (cpu) | pairs | mean | 95% interval | target | verdict |"
     echo "|---|--:|--:|--:|--:|---|"
-    awk -v libs=",$libs," '
+    awk -v libs=",$libs," "$INTERVAL_AWK"'
       index(libs, "," $1 ",") { cpu[$1, $3, $2] = $5 + $6; seen[$1, $3] = 1 }
-      # two-sided 95% quantile of Student t with df degrees of freedom
-      function t95(df) {
-        split("12.706 4.303 3.182 2.776 2.571 2.447 2.365 2.306 2.262 2.228 2.201 2.179 2.160 2.145 2.131 2.120 2.110 2.101 2.093 2.086 2.080 2.074 2.069 2.064 2.060 2.056 2.052 2.048 2.045 2.042", T, " ")
-        return df <= 30 ? T[df] : 1.960 + 2.37 / df
-      }
       function verdict(lo, hi, target) { return hi <= target ? "met" : lo > target ? "not met" : "undecided" }
-      function row(name, logs, n, target,    i, m, sd, h) {
+      function row(name, logs, n, target,    m, h) {
         if (n < 2) { printf "| %s | %d | - | - | ≤ %.2f | too few pairs |\n", name, n, target; return }
-        for (i = 1; i <= n; i++) m += logs[i]; m /= n
-        for (i = 1; i <= n; i++) sd += (logs[i] - m) ^ 2; sd = sqrt(sd / (n - 1))
-        h = t95(n - 1) * sd / sqrt(n)
+        interval(logs, n); m = MEAN; h = HALF
         if (logs["log"]) printf "| %s | %d | %.3f | %.3f–%.3f | ≤ %.2f | %s |\n", name, n, exp(m), exp(m - h), exp(m + h), target, verdict(exp(m - h), exp(m + h), target)
         else printf "| %s | %d | %.3f | %.3f–%.3f | ≤ %.2f | %s |\n", name, n, m, m - h, m + h, target, verdict(m - h, m + h, target)
       }
@@ -604,13 +609,9 @@ broken=0
           name=${log##*/} && name=${name%.log}
           sed -n "s/^bench-threads: /$lib ${name#*-} ${name%%-*} /p" "$log"
         done
-      done | awk '
+      done | awk "$INTERVAL_AWK"'
         { for (i = 4; i <= NF; i++) { split($i, kv, "="); v[$1, $2, $3, kv[1]] = kv[2] }; seen[$1, $2] = 1 }
-        function t95(df) {
-          split("12.706 4.303 3.182 2.776 2.571 2.447 2.365 2.306 2.262 2.228 2.201 2.179 2.160 2.145 2.131 2.120 2.110 2.101 2.093 2.086 2.080 2.074 2.069 2.064 2.060 2.056 2.052 2.048 2.045 2.042", T, " ")
-          return df <= 30 ? T[df] : 1.960 + 2.37 / df
-        }
-        function row(name, kind,    k, key, n, x, m, sd, h, i) {
+        function row(name, kind,    k, key, n, x) {
           n = 0
           for (k in seen) {
             split(k, key, SUBSEP)
@@ -618,10 +619,8 @@ broken=0
               x[++n] = log(v[key[1], key[2], "c", kind] / v[key[1], key[2], "b", kind])
           }
           if (n < 2) { printf "| %s | %d | - | - |\n", name, n; return }
-          m = 0; for (i = 1; i <= n; i++) m += x[i]; m /= n
-          sd = 0; for (i = 1; i <= n; i++) sd += (x[i] - m) ^ 2; sd = sqrt(sd / (n - 1))
-          h = t95(n - 1) * sd / sqrt(n)
-          printf "| %s | %d | %.3f | %.3f–%.3f |\n", name, n, exp(m), exp(m - h), exp(m + h)
+          interval(x, n)
+          printf "| %s | %d | %.3f | %.3f–%.3f |\n", name, n, exp(MEAN), exp(MEAN - HALF), exp(MEAN + HALF)
         }
         END { row("javac'"'"'s thread", "javac"); row("the JIT threads", "jit") }'
     fi
