@@ -175,8 +175,9 @@ final class UnboundedCacheTest {
 
   @Test
   void longLivedFieldsGrownThroughCastsImportsAndReferences_reported() {
-    // Each field grows only one of the less direct ways the full scan counts as growth, which the
-    // lighter outline scan must see too before the full scan runs.
+    // Each field grows only in one of the less direct ways the class's use scan counts as growth
+    // (a cast, a statically imported addAll, a method reference); any shortcut before that scan
+    // must see them too.
     helper
         .addSourceLines(
             "Registry.java",
