@@ -279,9 +279,17 @@ public final class WholeBodyReads {
    * separately, by {@link ContentLengthGuards}.
    */
   public static Optional<WholeRead> unboundedRead(ExpressionTree tree, VisitorState state) {
-    if (tree instanceof MethodInvocationTree call && !CANDIDATE_NAMES.mayMatch(call, state)) {
-      return Optional.empty(); // most calls; the name is cheaper to read than a symbol
+    if (tree instanceof MethodInvocationTree call
+        ? !CANDIDATE_NAMES.mayMatch(call, state)
+        : !APACHE_STRING_HANDLER.matches(tree, state)) {
+      // Most calls, whose name is cheaper to read than a symbol, and most `new`s, judged once per
+      // class; the rest of the work, which the JIT need not copy in here, is in `read`.
+      return Optional.empty();
     }
+    return read(tree, state);
+  }
+
+  private static Optional<WholeRead> read(ExpressionTree tree, VisitorState state) {
     // The file is indexed only when a candidate needs it.
     Supplier<SourceIndex> index =
         Suppliers.memoize(() -> SourceIndex.of(state.getPath().getCompilationUnit()));
