@@ -273,57 +273,8 @@ public final class MethodNameFilter {
     /**
      * Whether {@code tree} may call a method of these names (on one of these receivers), or create
      * an object of one of these constructors' classes; a tree naming none may.
-     *
-     * <p>Only the verdicts this set already gave on the called name or the created class are read
-     * here; everything else is left to {@link #settle}. This method runs on every call and every
-     * {@code new} of a compilation, once per set, and is among the few of oomguard's that the JIT
-     * compiles fully, so it is kept to a few loads and bit tests: with the rest in it, C2 compiled
-     * it to 48 KB of machine code on Tomcat (a quarter of a second of compiler time per build);
-     * without, to 6 KB.
      */
     boolean mayName(ExpressionTree tree, VisitorState state) {
-      if (tree instanceof MethodInvocationTree call) {
-        ExpressionTree select = call.getMethodSelect();
-        Name name =
-            select instanceof JCFieldAccess access
-                ? access.name
-                : select instanceof JCIdent identifier ? identifier.name : null;
-        Verdict verdict = name == null ? null : VERDICTS.get(state).known(name);
-        if (verdict != null && (verdict.known & bit) != 0) {
-          if ((verdict.yes & bit) == 0) {
-            return false; // most calls
-          }
-          if (!verdict.constructor && receivers.isEmpty()) {
-            return true;
-          }
-        }
-      } else if (tree instanceof JCNewClass creation) {
-        if (!constructors) {
-          return false;
-        }
-        Symbol constructor = creation.constructor;
-        if (!classes.any()
-            && constructor != null
-            && constructor.owner instanceof ClassSymbol owner) {
-          Verdict verdict = VERDICTS.get(state).knownClass(owner);
-          if (verdict != null && (verdict.known & bit) != 0) {
-            return (verdict.yes & bit) != 0;
-          }
-        }
-      }
-      return settle(tree, state);
-    }
-
-    /**
-     * What {@link #mayName} answers when this set has no verdict to read yet (or the answer also
-     * depends on a constructor's class or a receiver): works it out, and remembers it.
-     *
-     * <p>The receiver test is written out here rather than in a method of its own: C2 copies a hot
-     * callee of up to 325 bytes of bytecode ({@code -XX:FreqInlineSize}) into its caller, and this
-     * method, once over that size, is compiled on its own instead of into every compilation of
-     * {@code mayName}.
-     */
-    private boolean settle(ExpressionTree tree, VisitorState state) {
       Name name;
       ExpressionTree select;
       if (tree instanceof MethodInvocationTree call) {
@@ -351,30 +302,32 @@ public final class MethodNameFilter {
       if (verdict.constructor && tree instanceof MethodInvocationTree) {
         return mayCreate(symbolOf(select), state); // super(...) or this(...)
       }
-      if (receivers.isEmpty()) {
-        return true;
-      }
-      // Whether a call on this receiver may be matched: an instance-method matcher tests the
-      // receiver's type (ASTHelpers.getReceiverType) against its supertypes, erased, so that the
-      // answer is one per class (or type variable) and compilation. Other types (arrays, a tree
-      // javac did not attribute) are left to the matcher.
-      Type type = receiverType(select);
-      if (type == null || !(type.hasTag(TypeTag.CLASS) || type.hasTag(TypeTag.TYPEVAR))) {
-        return true;
-      }
-      Verdict receiver = verdicts.ofReceiver(type.tsym);
-      if ((receiver.known & bit) != 0) {
-        return (receiver.yes & bit) != 0;
-      }
-      boolean yes = false;
-      for (TypePredicate predicate : receivers) {
-        yes |= predicate.apply(type, state);
-      }
-      return remember(receiver, yes);
+      return receivers.isEmpty() || mayReceive(receiverType(select), verdicts, state);
     }
 
     private boolean decide(Verdict verdict) {
       return remember(verdict, matches(verdict.text, names, prefixes));
+    }
+
+    /**
+     * Whether a call on a receiver of {@code type} may be matched: an instance-method matcher tests
+     * the receiver's type ({@code ASTHelpers.getReceiverType}) against its supertypes, erased, so
+     * that the answer is one per class (or type variable) and compilation. Other types (arrays, a
+     * tree javac did not attribute) are left to the matcher.
+     */
+    private boolean mayReceive(@Nullable Type type, Verdicts verdicts, VisitorState state) {
+      if (type == null || !(type.hasTag(TypeTag.CLASS) || type.hasTag(TypeTag.TYPEVAR))) {
+        return true;
+      }
+      Verdict verdict = verdicts.ofReceiver(type.tsym);
+      if ((verdict.known & bit) != 0) {
+        return (verdict.yes & bit) != 0;
+      }
+      boolean yes = false;
+      for (TypePredicate receiver : receivers) {
+        yes |= receiver.apply(type, state);
+      }
+      return remember(verdict, yes);
     }
 
     /**
@@ -498,24 +451,6 @@ public final class MethodNameFilter {
     private final IdentityHashMap<Symbol, Verdict> byReceiver = new IdentityHashMap<>();
     private @Nullable Name lastName;
     private @Nullable Verdict last;
-
-    /** The verdicts on {@code name} given so far, or null before the first. */
-    @Nullable Verdict known(Name name) {
-      Verdict verdict = last;
-      if (name != lastName || verdict == null) {
-        verdict = byName.get(name);
-        if (verdict != null) {
-          lastName = name;
-          last = verdict;
-        }
-      }
-      return verdict;
-    }
-
-    /** The verdicts on creating objects of {@code owner} given so far, or null before the first. */
-    @Nullable Verdict knownClass(ClassSymbol owner) {
-      return byClass.get(owner);
-    }
 
     /** The verdicts on {@code name}; the checks ask about one call in turn, so the last is kept. */
     Verdict of(Name name) {
