@@ -283,7 +283,7 @@ public final class WholeBodyReads {
         ? !CANDIDATE_NAMES.mayMatch(call, state)
         : !APACHE_STRING_HANDLER.matches(tree, state)) {
       // Most calls, whose name is cheaper to read than a symbol, and most `new`s, judged once per
-      // class; the rest of the work, which the JIT need not copy in here, is in `read`.
+      // class, before anything is allocated for them.
       return Optional.empty();
     }
     return read(tree, state);
