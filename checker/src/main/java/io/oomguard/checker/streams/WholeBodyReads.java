@@ -286,10 +286,6 @@ public final class WholeBodyReads {
       // class, before anything is allocated for them.
       return Optional.empty();
     }
-    return read(tree, state);
-  }
-
-  private static Optional<WholeRead> read(ExpressionTree tree, VisitorState state) {
     // The file is indexed only when a candidate needs it.
     Supplier<SourceIndex> index =
         Suppliers.memoize(() -> SourceIndex.of(state.getPath().getCompilationUnit()));
@@ -313,16 +309,19 @@ public final class WholeBodyReads {
     return Optional.of(new WholeRead(candidate.call(), subject, candidate.advice()));
   }
 
+  /**
+   * The read {@code tree} may be, of a call or a {@code new} that {@link #unboundedRead} let
+   * through.
+   */
   private static @Nullable Candidate candidate(
       ExpressionTree tree, Supplier<SourceIndex> index, VisitorState state) {
     if (tree instanceof NewClassTree newClass) {
-      return APACHE_STRING_HANDLER.matches(newClass, state)
-          ? api(
-              "`new " + ASTHelpers.getType(newClass).tsym.getSimpleName() + "()`",
-              "the whole Apache HttpClient response entity",
-              "Use a response handler that streams entity.getContent() (through a limiting"
-                  + " wrapper if it must be buffered) instead.")
-          : null;
+      // unboundedRead let it through: it creates one of the basic response handlers.
+      return api(
+          "`new " + ASTHelpers.getType(newClass).tsym.getSimpleName() + "()`",
+          "the whole Apache HttpClient response entity",
+          "Use a response handler that streams entity.getContent() (through a limiting"
+              + " wrapper if it must be buffered) instead.");
     }
     if (!(tree instanceof MethodInvocationTree call)) {
       return null;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.impl.classic.AbstractHttpClientResponseHandler;
 import org.apache.hc.client5.http.impl.classic.BasicHttpClientResponseHandler;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
@@ -67,6 +68,21 @@ public class ApacheHttpClient5Bodies {
             content.transferTo(out);
           }
           return target;
+        });
+  }
+
+  /** A handler class of its own that streams the entity to disk, instead of the basic one. */
+  public Path save(String url, Path target) throws IOException {
+    return http.execute(
+        new HttpGet(url),
+        new AbstractHttpClientResponseHandler<Path>() {
+          @Override
+          public Path handleEntity(HttpEntity entity) throws IOException {
+            try (InputStream content = entity.getContent()) {
+              Files.copy(content, target);
+            }
+            return target;
+          }
         });
   }
 }
