@@ -3,6 +3,7 @@ package io.oomguard.checker;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.matchers.Matcher;
@@ -24,9 +25,12 @@ import com.sun.tools.javac.tree.JCTree.JCIdent;
 import com.sun.tools.javac.tree.JCTree.JCMemberReference;
 import com.sun.tools.javac.tree.JCTree.JCNewClass;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -243,10 +247,77 @@ public final class MethodNameFilter {
   /** Per compilation, what the name sets said about each javac name seen. */
   private static final PerCompilation<Verdicts> VERDICTS = new PerCompilation<>(Verdicts::new);
 
+  /** Every name set's names and prefixes; see {@link Index}. */
+  private static volatile Index index = Index.EMPTY;
+
+  /** Adds the names and prefixes of the set with {@code bit} to the index. */
+  private static synchronized void index(
+      ImmutableSet<String> names, ImmutableList<String> prefixes, long bit) {
+    index = index.with(names, prefixes, bit);
+  }
+
+  /**
+   * Which of the first 64 name sets hold each name and prefix, so that a name new to a compilation
+   * gets its verdicts from all of them in one look-up instead of one per set (a compilation has
+   * tens of thousands of names, and the checks half a hundred sets). Replaced whole when a set is
+   * made (in class initialization, possibly while another compilation reads it); {@code sets} holds
+   * the bits of the sets it knows, and a set made after a name's verdict falls back to its own
+   * test.
+   */
+  record Index(ImmutableMap<String, Long> names, ImmutableList<Prefix> prefixes, long sets) {
+    static final Index EMPTY = new Index(ImmutableMap.of(), ImmutableList.of(), 0);
+
+    /** This index and the set with {@code bit}, which holds {@code names} and {@code prefixes}. */
+    Index with(ImmutableSet<String> setNames, ImmutableList<String> setPrefixes, long bit) {
+      Map<String, Long> byName = new HashMap<>(names);
+      for (String name : setNames) {
+        byName.merge(name, bit, (a, b) -> a | b);
+      }
+      Map<String, Long> byPrefix = new LinkedHashMap<>();
+      for (Prefix prefix : prefixes) {
+        byPrefix.put(prefix.text(), prefix.sets());
+      }
+      for (String prefix : setPrefixes) {
+        byPrefix.merge(prefix, bit, (a, b) -> a | b);
+      }
+      return new Index(
+          ImmutableMap.copyOf(byName),
+          byPrefix.entrySet().stream()
+              .map(entry -> new Prefix(entry.getKey(), entry.getValue()))
+              .collect(ImmutableList.toImmutableList()),
+          sets | bit);
+    }
+
+    /**
+     * Gives {@code verdict} the answers of every set this index knows (and of no other: a set made
+     * later works its answer out itself).
+     */
+    void judge(Verdict verdict) {
+      verdict.known |= sets;
+      verdict.yes |= holding(verdict.text);
+    }
+
+    /** The bits of the sets that hold {@code name}, or a prefix of it. */
+    long holding(String name) {
+      long yes = names.getOrDefault(name, 0L);
+      for (int i = 0; i < prefixes.size(); i++) { // indexed, as in matches
+        Prefix prefix = prefixes.get(i);
+        if (name.startsWith(prefix.text())) {
+          yes |= prefix.sets();
+        }
+      }
+      return yes;
+    }
+  }
+
+  /** A prefix and the bits of the sets that hold it. */
+  record Prefix(String text, long sets) {}
+
   /**
    * Names and prefixes, and a bit of their own in each name's {@link Verdict}: a call's name is
    * read from the tree as a {@link Name}, which javac interns, so that it is turned into a {@code
-   * String} once per compilation, and each set looks it up once, not once per call.
+   * String} once per compilation, and looked up once in the {@link Index} of all sets, not once per
+   * call or per set.
    */
   private static final class NameSet {
     private final ImmutableSet<String> names;
@@ -266,8 +337,11 @@ public final class MethodNameFilter {
       this.constructors = names.contains(CONSTRUCTOR);
       this.classes = classes;
       this.receivers = receivers;
-      int index = NAME_SETS.getAndIncrement();
-      this.bit = index < Long.SIZE ? 1L << index : 0;
+      int number = NAME_SETS.getAndIncrement();
+      this.bit = number < Long.SIZE ? 1L << number : 0;
+      if (bit != 0) {
+        index(names, prefixes, bit);
+      }
     }
 
     /**
@@ -444,13 +518,18 @@ public final class MethodNameFilter {
     }
   }
 
-  /** The javac names of one compilation, and the last one asked for. */
+  /** The javac names, classes and receivers of one compilation, and the last of each asked for. */
   private static final class Verdicts {
     private final IdentityHashMap<Name, Verdict> byName = new IdentityHashMap<>();
     private final IdentityHashMap<ClassSymbol, Verdict> byClass = new IdentityHashMap<>();
     private final IdentityHashMap<Symbol, Verdict> byReceiver = new IdentityHashMap<>();
     private @Nullable Name lastName;
     private @Nullable Verdict last;
+    // A new's class and a call's receiver are asked about by every set in turn, as names are.
+    private @Nullable ClassSymbol lastClass;
+    private @Nullable Verdict lastClassVerdict;
+    private @Nullable Symbol lastReceiver;
+    private @Nullable Verdict lastReceiverVerdict;
 
     /** The verdicts on {@code name}; the checks ask about one call in turn, so the last is kept. */
     Verdict of(Name name) {
@@ -471,18 +550,31 @@ public final class MethodNameFilter {
      * per class, not once per set).
      */
     Verdict ofClass(ClassSymbol owner) {
-      return byClass.computeIfAbsent(owner, o -> new Verdict(o.getSimpleName().toString()));
+      Verdict verdict = lastClassVerdict;
+      if (owner != lastClass || verdict == null) {
+        verdict = byClass.computeIfAbsent(owner, o -> new Verdict(o.getSimpleName().toString()));
+        lastClass = owner;
+        lastClassVerdict = verdict;
+      }
+      return verdict;
     }
 
     /** The verdicts on calls on a receiver of the class or type variable {@code receiver}. */
     Verdict ofReceiver(Symbol receiver) {
-      return byReceiver.computeIfAbsent(receiver, unused -> new Verdict(""));
+      Verdict verdict = lastReceiverVerdict;
+      if (receiver != lastReceiver || verdict == null) {
+        verdict = byReceiver.computeIfAbsent(receiver, unused -> new Verdict(""));
+        lastReceiver = receiver;
+        lastReceiverVerdict = verdict;
+      }
+      return verdict;
     }
 
     private Verdict add(Name name) {
       String text = name.toString();
       Verdict verdict =
           new Verdict(text.equals("super") || text.equals("this") ? CONSTRUCTOR : text);
+      index.judge(verdict);
       byName.put(name, verdict);
       return verdict;
     }
@@ -492,7 +584,7 @@ public final class MethodNameFilter {
    * What the name sets said about one name (or, for {@code new}, one class): a bit per set, in
    * {@code known} once it has.
    */
-  private static final class Verdict {
+  static final class Verdict {
     final String text; // the name; a class's simple name; empty for a receiver
     final boolean constructor; // super(...) and this(...), which call a constructor
     long known;

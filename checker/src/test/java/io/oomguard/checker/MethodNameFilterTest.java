@@ -5,6 +5,8 @@ import static com.google.errorprone.matchers.method.MethodMatchers.constructor;
 import static com.google.errorprone.matchers.method.MethodMatchers.instanceMethod;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.matchers.Matcher;
 import com.google.errorprone.predicates.TypePredicates;
@@ -333,6 +335,63 @@ final class MethodNameFilterTest {
         .containsExactly(
             "<init>", "<init>", "readAllBytes", "start", "generic", "newFixedThreadPool")
         .inOrder();
+  }
+
+  @Test
+  void index_answersForEverySetAtOnce_byNameAndByPrefix() {
+    MethodNameFilter.Index index =
+        MethodNameFilter.Index.EMPTY
+            .with(ImmutableSet.of("get", "put"), ImmutableList.of(), 0b001)
+            .with(ImmutableSet.of("get"), ImmutableList.of("new"), 0b010)
+            .with(ImmutableSet.of("<init>"), ImmutableList.of("new", "read"), 0b100);
+
+    assertThat(index.sets()).isEqualTo(0b111);
+    assertThat(index.holding("get")).isEqualTo(0b011);
+    assertThat(index.holding("put")).isEqualTo(0b001);
+    assertThat(index.holding("newFixedThreadPool")).isEqualTo(0b110);
+    assertThat(index.holding("readAllBytes")).isEqualTo(0b100);
+    assertThat(index.holding("<init>")).isEqualTo(0b100);
+    assertThat(index.holding("toString")).isEqualTo(0);
+  }
+
+  @Test
+  void index_judgesForTheSetsItKnows_andLeavesLaterSetsToTheirOwnTest() {
+    MethodNameFilter.Index before =
+        MethodNameFilter.Index.EMPTY.with(ImmutableSet.of("get"), ImmutableList.of(), 0b01);
+    MethodNameFilter.Index after = before.with(ImmutableSet.of("late"), ImmutableList.of(), 0b10);
+    MethodNameFilter.Verdict late = new MethodNameFilter.Verdict("late");
+
+    before.judge(late);
+    assertThat(late.known).isEqualTo(0b01);
+    assertThat(late.yes).isEqualTo(0);
+
+    after.judge(late);
+    assertThat(late.known).isEqualTo(0b11);
+    assertThat(late.yes).isEqualTo(0b10);
+  }
+
+  @Test
+  void guardMadeAfterANameWasJudged_stillLetsItsNameThrough() throws IOException {
+    // Through the index or, once this JVM's sets are past 64, each set's own test.
+    MethodNameFilter first = new MethodNameFilter();
+    List<String> tried = new ArrayList<>();
+    Matcher<ExpressionTree> early = first.guard(record(tried, "early", first.name("early")));
+    first.freeze();
+    List<ExpressionTree> calls =
+        calls("class A {", "  void m() { late(); early(); }", "  void late() {}", "}");
+    VisitorState state = VisitorState.createForUtilityPurposes(lastContext);
+    for (ExpressionTree call : calls) {
+      early.matches(call, state); // "late" now has verdicts, made before the second guard existed
+    }
+
+    MethodNameFilter second = new MethodNameFilter();
+    Matcher<ExpressionTree> late = second.guard(record(tried, "late", second.name("late")));
+    second.freeze();
+    for (ExpressionTree call : calls) {
+      late.matches(call, state);
+    }
+
+    assertThat(tried).containsExactly("early early", "late late").inOrder();
   }
 
   private static List<String> calledNames(String... lines) throws IOException {
