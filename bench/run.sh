@@ -4,6 +4,9 @@
 #   b   javac + Error Prone with every check disabled
 #   c   javac + Error Prone + every oomguard check
 #   pmd PMD 7 with its closest rules, on the same sources and classpath
+# and, when asked for, b and c again in one long-lived JVM (bench/WarmJavac.java), javac warm:
+#   m   Error Prone and oomguard loaded anew for each compile, as in a Maven build's modules
+#   w   Error Prone and oomguard loaded once: everything warm
 # and times the Maven plugin's cross-class index of the same sources:
 #   i   io.oomguard.maven.index.ModuleIndex in its own JVM, as the plugin runs it before way c
 # See bench/README.md. Needs bash, a JDK 17+, Maven, GNU time and Maven Central.
@@ -15,12 +18,16 @@ set -euo pipefail
 usage() {
   cat <<'EOF'
 Usage: bench/run.sh [--runs N] [--libs a,b] [--ways a,b,c,pmd,i] [--out FILE] [--jfr] [--smoke]
-                    [--no-build] [--report DIR]
+                    [--warm-rounds N] [--no-build] [--report DIR]
 
   --runs N       timed runs of each way per library (default 3); medians are reported
   --libs a,b     libraries from bench/libraries.conf (default: all)
-  --ways list    which of a, b, c, f, pmd, i to run (default: a,b,c,pmd,i); f = c with every
-                 check answering "no finding" at once: Error Prone's dispatch floor
+  --ways list    which of a, b, c, f, pmd, i, m, w to run (default: a,b,c,pmd,i); f = c with
+                 every check answering "no finding" at once: Error Prone's dispatch floor;
+                 m and w = b and c compiled in turn in one JVM, javac warm (see bench/README.md):
+                 m loads Error Prone and oomguard anew for each compile, w once
+  --warm-rounds N  rounds of b and c in each JVM of ways m and w (default 10, at least 2); the
+                 first half warm the JVM up and are left out of the report
   --out FILE     the report (default: bench/results/<date>.md; with --smoke, a temp file)
   --jfr          record JFR profiles of the first run of a, b and c per library
   --smoke        the CI leg: one small library, one run of way c; fails on a checker crash
@@ -41,6 +48,7 @@ rewritten_by=""  # set by --report: the command that rewrote an earlier run's re
 runs=3
 libs=""
 ways="a,b,c,pmd,i"
+warm_rounds=10
 out=""
 jfr=0
 smoke=0
@@ -51,6 +59,7 @@ while [ $# -gt 0 ]; do
     --runs) runs=${2:?--runs needs a number}; shift 2 ;;
     --libs) libs=${2:?--libs needs names}; shift 2 ;;
     --ways) ways=${2:?--ways needs a list}; shift 2 ;;
+    --warm-rounds) warm_rounds=${2:?--warm-rounds needs a number}; shift 2 ;;
     --out) out=${2:?--out needs a file}; shift 2 ;;
     --jfr) jfr=1; shift ;;
     --smoke) smoke=1; shift ;;
@@ -67,8 +76,9 @@ if [ "$smoke" = 1 ]; then
   ways=c
 fi
 case "$runs" in '' | *[!0-9]* | 0) echo "bench: --runs must be a positive number" >&2; exit 2 ;; esac
+case "$warm_rounds" in '' | *[!0-9]* | 0 | 1) echo "bench: --warm-rounds must be a number, 2 or more" >&2; exit 2 ;; esac
 for way in ${ways//,/ }; do
-  case "$way" in a | b | c | f | pmd | i) ;; *) echo "bench: unknown way '$way' (a, b, c, f, pmd, i)" >&2; exit 2 ;; esac
+  case "$way" in a | b | c | f | pmd | i | m | w) ;; *) echo "bench: unknown way '$way' (a, b, c, f, pmd, i, m, w)" >&2; exit 2 ;; esac
 done
 
 EP_VERSION=2.42.0
@@ -224,9 +234,11 @@ if has_way pmd; then
   pmd_cp=$(cat "$pmd_cp_file")
 fi
 
-# javac must open its internals to Error Prone; the same list the build uses.
+# javac must open its internals to Error Prone; the same list the build uses (jvm_flags for the
+# warm ways' own JVM).
 jvm_access=()
-for flag in $(cat "$repo/.mvn/jvm.config"); do jvm_access+=("-J$flag"); done
+jvm_flags=()
+for flag in $(cat "$repo/.mvn/jvm.config"); do jvm_access+=("-J$flag") jvm_flags+=("$flag"); done
 
 # ---------------------------------------------------------------- libraries
 
@@ -365,6 +377,8 @@ run_way() { # lib way run
       timed "$lib" pmd "$run" "$dir/pmd-$run.log" -- java -cp "$pmd_cp" net.sourceforge.pmd.cli.PmdCli check \
         --file-list "$lib_dir/sources.txt" --aux-classpath "$cp" -R "$PMD_RULES" --use-version java-17 \
         -f text -r "$dir/pmd-$run.txt" --no-cache --no-progress --no-fail-on-violation ;;
+    m | w)
+      warm_way "$lib" "$way" "$run" "$classes" "$cp" ;;
     i)
       # The JVM flags of io.oomguard.maven.fork.IndexCommand; all of the library's sources.
       timed "$lib" i "$run" "$dir/i-$run.log" -- java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
@@ -372,6 +386,42 @@ run_way() { # lib way run
         "$lib_dir/src" ;;
   esac
   rm -rf "$classes"
+}
+
+# Ways m and w: one JVM (bench/WarmJavac.java) compiles the library with b's and c's arguments in
+# turn, --warm-rounds times each; its per-compile times go to warm.tsv as
+# `lib way run round b|c exit wall cpu`, and the JVM's whole run to times.tsv (its exit is 1 when
+# a compile failed). m puts Error Prone and oomguard on the processor path, which javac loads
+# with a class loader of its own for each compile, as javac inside Maven's JVM does for each
+# module: javac is warm, the checks start cold every time. w leaves the processor path empty, so
+# that javac finds the plugin through that class loader's parent, the JVM's class path, where
+# Error Prone and oomguard are loaded once and stay JIT-compiled from one compile to the next.
+warm_way() { # lib way run classes classpath
+  local lib=$1 way=$2 run=$3 classes=$4 cp=$5 dir=$work/$1 jvm_cp processor_path variant
+  if [ "$way" = m ]; then
+    jvm_cp=$warm_dir
+    processor_path=$ep_cp:$checker_jar:$annotations_jar
+  else
+    jvm_cp=$warm_dir:$ep_cp:$checker_jar:$annotations_jar
+    processor_path=$warm_dir/empty-processor-path
+  fi
+  for variant in b c; do
+    {
+      javac_flags "$classes" "$cp"
+      printf '%s\n' -processorpath "$processor_path"
+      if [ "$variant" = b ]; then
+        echo "-Xplugin:ErrorProne -XepDisableAllChecks"
+      else
+        echo "-Xplugin:ErrorProne -XepDisableAllChecks$enable_checks"
+      fi
+      echo "@$lib_dir/sources.txt"
+    } >"$dir/$way-$run-$variant.args"
+  done
+  timed "$lib" "$way" "$run" "$dir/$way-$run.log" -- java "${jvm_flags[@]}" -Doomguard.strict=true \
+    -cp "$jvm_cp" WarmJavac "$warm_rounds" b="$dir/$way-$run-b.args" c="$dir/$way-$run-c.args"
+  # timed sent WarmJavac's standard output and error to the log; its lines of times go to warm.tsv.
+  sed -n "s/^bench-warm: \([0-9]*\) \([bc]\) \([0-9]*\) /$lib $way $run \1 \2 \3 /p" \
+    "$dir/$way-$run.log" >>"$work/warm.tsv"
 }
 
 # The agent that prints each javac run's cpu by thread kind (javac's, the JIT's, the GC's).
@@ -382,12 +432,18 @@ javac -d "$agent_dir" "$repo/bench/ThreadCpu.java" \
   && jar cfm "$agent_dir/thread-cpu.jar" "$agent_dir/manifest.txt" -C "$agent_dir" ThreadCpu.class \
   || fail "could not build bench/ThreadCpu.java"
 thread_agent=-J-javaagent:$agent_dir/thread-cpu.jar=$(getconf CLK_TCK)
+warm_dir=$work/warm-javac
+if has_way m || has_way w; then
+  mkdir -p "$warm_dir/empty-processor-path"
+  javac -d "$warm_dir" "$repo/bench/WarmJavac.java" || fail "could not build bench/WarmJavac.java"
+fi
 
 # javac leaves javac.<date>.args where it runs when it fails hard; keep those out of the tree.
 cd "$work"
 machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 : >"$work/times.tsv"
+: >"$work/warm.tsv"
 for lib in ${libs//,/ }; do
   read -r -a entry < <(awk -v name="$lib" '$1 == name' "$conf")
   prepare_library "${entry[@]}"
@@ -395,7 +451,7 @@ for lib in ${libs//,/ }; do
   sed "s|^$lib_dir/src/||" "$lib_dir/sources.txt" >"$work/$lib/sources.txt"
   xargs cat <"$lib_dir/sources.txt" | wc -l >"$work/$lib/lines.txt"
   for run in $(seq 1 "$runs"); do
-    for way in a b c f pmd i; do
+    for way in a b c f pmd i m w; do
       has_way "$way" || continue
       log "$lib: way $way, run $run of $runs"
       run_way "$lib" "$way" "$run"
@@ -403,7 +459,7 @@ for lib in ${libs//,/ }; do
   done
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
-declare -p command_line commit load_before load_after machine runs libs checks java_major >"$work/meta.sh"
+declare -p command_line commit load_before load_after machine runs libs checks java_major warm_rounds >"$work/meta.sh"
 else
   command_line_now=$command_line
   # shellcheck source=/dev/null
@@ -489,7 +545,7 @@ broken=0
     for way in a b c pmd; do
       eval "${way}_wall=$(stat "$lib" $way wall) ${way}_cpu=$(stat "$lib" $way cpu) ${way}_rss=$(stat "$lib" $way max_rss)"
     done
-    lib_crashes=$(cat "$dir"/b-*.log "$dir"/c-*.log "$dir"/f-*.log 2>/dev/null | grep -c "$CRASH" || true)
+    lib_crashes=$(cat "$dir"/b-*.log "$dir"/c-*.log "$dir"/f-*.log "$dir"/m-*.log "$dir"/w-*.log 2>/dev/null | grep -c "$CRASH" || true)
     crashes=$((crashes + lib_crashes))
     delta=$(minus "$c_cpu" "$a_cpu")
     echo "| $lib | $files | $lines | $a_wall | $a_cpu | $b_wall | $b_cpu | $c_wall | $c_cpu | $pmd_wall | $pmd_cpu | $(ratio "$c_cpu" "$a_cpu") | $(ratio "$c_cpu" "$b_cpu") | $(ratio "$c_wall" "$a_wall") | $(ratio "$c_wall" "$b_wall") | $delta | $(ratio "$delta" "$pmd_cpu") | $a_rss/$b_rss/$c_rss/$pmd_rss | $lib_crashes |"
@@ -625,6 +681,69 @@ broken=0
         END { row("javac'"'"'s thread", "javac"); row("the JIT threads", "jit") }'
     fi
   fi
+  if [ -s "$work/warm.tsv" ]; then
+    echo
+    echo "## Warm JVMs (ways m and w)"
+    echo
+    echo "b and c compiled in turn, $warm_rounds times each, in one JVM per library and run"
+    echo "(bench/WarmJavac.java), so that javac is warm, as in a build that keeps its JVM: Maven runs javac"
+    echo "inside its own JVM, module after module. *m*: Error Prone and oomguard are loaded anew for each"
+    echo "compile from the processor path, as javac does for each module of a Maven build; *w*: they are"
+    echo "loaded once, and everything is warm. The first half of the rounds warm the JVM up and are left"
+    echo "out; times are medians over the rest, in seconds, cpu of all the JVM's threads during the compile."
+    echo "The paired c/b is over every (library, run, round) pair left, as in the table of the targets,"
+    echo "which are stated for the cold ways: these rows are for reading. Findings: oomguard's in the last"
+    echo "warm c compile, then in the last cold c run (they must agree)."
+    echo
+    echo "| library | way | b wall | b cpu | c wall | c cpu | c/b cpu | c findings (cold c) |"
+    echo "|---|---|--:|--:|--:|--:|--:|--:|"
+    for lib in ${libs//,/ }; do
+      for way in m w; do
+        grep -q "^$lib $way " "$work/warm.tsv" || continue
+        medians=$(awk -v lib="$lib" -v way="$way" -v half=$((warm_rounds / 2)) '
+          function median(v, n,    i, j, t) {
+            if (n == 0) return "-"
+            for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
+            return sprintf("%.2f", (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2)
+          }
+          $1 == lib && $2 == way && $4 > half && $6 == 0 {
+            if ($5 == "b") { bw[++nb] = $7; bc[nb] = $8 } else { cw[++nc] = $7; cc[nc] = $8 }
+          }
+          END { print median(bw, nb), median(bc, nb), median(cw, nc), median(cc, nc) }' "$work/warm.tsv")
+        read -r wb_wall wb_cpu wc_wall wc_cpu <<<"$medians"
+        last_warm=$(last_of "$work/$lib/$way"-*.log)
+        warm_findings=$(awk -v checks="$(echo $checks | tr ' ' '|')" '
+          /^bench-warm: [0-9]+ [bc]$/ { c = ($3 == "c"); if (c) n = 0; next }
+          c && $0 ~ ("warning: \\[(" checks ")\\]") { n++ }
+          END { print n + 0 }' "$last_warm")
+        last_c=$(last_of "$work/$lib"/c-*.log)
+        cold_findings=-
+        if [ -n "$last_c" ]; then
+          cold_findings=$(grep -cE "warning: \[($(echo $checks | tr ' ' '|'))\]" "$last_c" || true)
+        fi
+        echo "| $lib | $way | $wb_wall | $wb_cpu | $wc_wall | $wc_cpu | $(ratio "$wc_cpu" "$wb_cpu") | $warm_findings ($cold_findings) |"
+      done
+    done
+    echo
+    echo "| c/b cpu, warm | pairs | mean | 95% interval |"
+    echo "|---|--:|--:|--:|"
+    awk -v half=$((warm_rounds / 2)) "$INTERVAL_AWK"'
+      $4 > half && $6 == 0 { cpu[$2, $1, $3, $4, $5] = $8; pair[$2, $1, $3, $4] = 1 }
+      function row(way, name,    k, key, n, x, b, c) {
+        n = 0
+        for (k in pair) {
+          split(k, key, SUBSEP)
+          if (key[1] != way) continue
+          b = cpu[k, "b"]; c = cpu[k, "c"]
+          if (b > 0 && c > 0) x[++n] = log(c / b)
+        }
+        if (n == 0) return
+        if (n < 2) { printf "| %s | %d | - | - |\n", name, n; return }
+        interval(x, n)
+        printf "| %s | %d | %.3f | %.3f–%.3f |\n", name, n, exp(MEAN), exp(MEAN - HALF), exp(MEAN + HALF)
+      }
+      END { row("m", "m: checks loaded per compile"); row("w", "w: everything warm") }' "$work/warm.tsv"
+  fi
   if grep -q '^[^ ]* f ' "$work/times.tsv"; then
     echo
     echo "## Error Prone's dispatch floor (way f)"
@@ -719,7 +838,7 @@ broken=0
   echo
   if [ "$crashes" = 0 ]; then echo "None."; fi
   for lib in ${libs//,/ }; do
-    for crash_log in "$work/$lib"/c-*.log "$work/$lib"/b-*.log "$work/$lib"/f-*.log; do
+    for crash_log in "$work/$lib"/c-*.log "$work/$lib"/b-*.log "$work/$lib"/f-*.log "$work/$lib"/m-*.log "$work/$lib"/w-*.log; do
       [ -f "$crash_log" ] && grep -q "$CRASH" "$crash_log" || continue
       echo "### $lib ($(basename "$crash_log"))"
       echo '```'
