@@ -7,6 +7,8 @@
 # and, when asked for, b and c again in one long-lived JVM (bench/WarmJavac.java), javac warm:
 #   m   Error Prone and oomguard loaded anew for each compile, as in a Maven build's modules
 #   w   Error Prone and oomguard loaded once: everything warm
+# and c with the JVM flags of the Maven plugin's analysis JVM:
+#   p   c with the client JIT compiler only (io.oomguard.maven.fork.ForkCommand)
 # and times the Maven plugin's cross-class index of the same sources:
 #   i   io.oomguard.maven.index.ModuleIndex in its own JVM, as the plugin runs it before way c
 # See bench/README.md. Needs bash, a JDK 17+, Maven, GNU time and Maven Central.
@@ -22,10 +24,11 @@ Usage: bench/run.sh [--runs N] [--libs a,b] [--ways a,b,c,pmd,i] [--out FILE] [-
 
   --runs N       timed runs of each way per library (default 3); medians are reported
   --libs a,b     libraries from bench/libraries.conf (default: all)
-  --ways list    which of a, b, c, f, pmd, i, m, w to run (default: a,b,c,pmd,i); f = c with
+  --ways list    which of a, b, c, f, pmd, i, m, w, p to run (default: a,b,c,pmd,i); f = c with
                  every check answering "no finding" at once: Error Prone's dispatch floor;
                  m and w = b and c compiled in turn in one JVM, javac warm (see bench/README.md):
-                 m loads Error Prone and oomguard anew for each compile, w once
+                 m loads Error Prone and oomguard anew for each compile, w once; p = c with the
+                 Maven plugin's analysis JVM flags (-XX:TieredStopAtLevel=1)
   --warm-rounds N  rounds of b and c in each JVM of ways m and w (default 10, at least 2); the
                  first half warm the JVM up and are left out of the report
   --out FILE     the report (default: bench/results/<date>.md; with --smoke, a temp file)
@@ -78,7 +81,7 @@ fi
 case "$runs" in '' | *[!0-9]* | 0) echo "bench: --runs must be a positive number" >&2; exit 2 ;; esac
 case "$warm_rounds" in '' | *[!0-9]* | 0 | 1) echo "bench: --warm-rounds must be a number, 2 or more" >&2; exit 2 ;; esac
 for way in ${ways//,/ }; do
-  case "$way" in a | b | c | f | pmd | i | m | w) ;; *) echo "bench: unknown way '$way' (a, b, c, f, pmd, i, m, w)" >&2; exit 2 ;; esac
+  case "$way" in a | b | c | f | pmd | i | m | w | p) ;; *) echo "bench: unknown way '$way' (a, b, c, f, pmd, i, m, w, p)" >&2; exit 2 ;; esac
 done
 
 EP_VERSION=2.42.0
@@ -377,6 +380,11 @@ run_way() { # lib way run
       timed "$lib" pmd "$run" "$dir/pmd-$run.log" -- java -cp "$pmd_cp" net.sourceforge.pmd.cli.PmdCli check \
         --file-list "$lib_dir/sources.txt" --aux-classpath "$cp" -R "$PMD_RULES" --use-version java-17 \
         -f text -r "$dir/pmd-$run.txt" --no-cache --no-progress --no-fail-on-violation ;;
+    p)
+      # c in the Maven plugin's analysis JVM: its flags (io.oomguard.maven.fork.ForkCommand).
+      timed "$lib" p "$run" "$dir/p-$run.log" -- javac "${jvm_access[@]}" "${profile[@]}" "${javac_args[@]}" \
+        -J-XX:TieredStopAtLevel=1 -J-Doomguard.strict=true -processorpath "$ep_cp:$checker_jar:$annotations_jar" \
+        "-Xplugin:ErrorProne -XepDisableAllChecks$enable_checks" @"$lib_dir/sources.txt" ;;
     m | w)
       warm_way "$lib" "$way" "$run" "$classes" "$cp" ;;
     i)
@@ -451,7 +459,7 @@ for lib in ${libs//,/ }; do
   sed "s|^$lib_dir/src/||" "$lib_dir/sources.txt" >"$work/$lib/sources.txt"
   xargs cat <"$lib_dir/sources.txt" | wc -l >"$work/$lib/lines.txt"
   for run in $(seq 1 "$runs"); do
-    for way in a b c f pmd i m w; do
+    for way in a b c f p pmd i m w; do
       has_way "$way" || continue
       log "$lib: way $way, run $run of $runs"
       run_way "$lib" "$way" "$run"
@@ -545,7 +553,7 @@ broken=0
     for way in a b c pmd; do
       eval "${way}_wall=$(stat "$lib" $way wall) ${way}_cpu=$(stat "$lib" $way cpu) ${way}_rss=$(stat "$lib" $way max_rss)"
     done
-    lib_crashes=$(cat "$dir"/b-*.log "$dir"/c-*.log "$dir"/f-*.log "$dir"/m-*.log "$dir"/w-*.log 2>/dev/null | grep -c "$CRASH" || true)
+    lib_crashes=$(cat "$dir"/b-*.log "$dir"/c-*.log "$dir"/f-*.log "$dir"/p-*.log "$dir"/m-*.log "$dir"/w-*.log 2>/dev/null | grep -c "$CRASH" || true)
     crashes=$((crashes + lib_crashes))
     delta=$(minus "$c_cpu" "$a_cpu")
     echo "| $lib | $files | $lines | $a_wall | $a_cpu | $b_wall | $b_cpu | $c_wall | $c_cpu | $pmd_wall | $pmd_cpu | $(ratio "$c_cpu" "$a_cpu") | $(ratio "$c_cpu" "$b_cpu") | $(ratio "$c_wall" "$a_wall") | $(ratio "$c_wall" "$b_wall") | $delta | $(ratio "$delta" "$pmd_cpu") | $a_rss/$b_rss/$c_rss/$pmd_rss | $lib_crashes |"
@@ -679,6 +687,34 @@ broken=0
           printf "| %s | %d | %.3f | %.3f–%.3f |\n", name, n, exp(MEAN), exp(MEAN - HALF), exp(MEAN + HALF)
         }
         END { row("javac'"'"'s thread", "javac"); row("the JIT threads", "jit") }'
+    fi
+  fi
+  if grep -q '^[^ ]* p ' "$work/times.tsv"; then
+    echo
+    echo "## The Maven plugin's analysis JVM (way p)"
+    echo
+    echo "Way c with the JVM flags the plugin's \`check\` goal gives its analysis JVM"
+    echo "(\`-XX:TieredStopAtLevel=1\`, io.oomguard.maven.fork.ForkCommand): what the analysis costs a"
+    echo "build that uses the plugin. Medians, seconds; findings of the last run (they must agree)."
+    echo
+    echo "| library | c wall | c cpu | p wall | p cpu | p/c wall | p/c cpu | p/b cpu | p findings (c) |"
+    echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|"
+    p_libs=0 all_pc_cw=0 all_pc_cc=0 all_pc_pw=0 all_pc_pc=0
+    for lib in ${libs//,/ }; do
+      p_cpu=$(stat "$lib" p cpu) p_wall=$(stat "$lib" p wall) c_cpu=$(stat "$lib" c cpu) c_wall=$(stat "$lib" c wall)
+      [ "$p_cpu" != - ] || continue
+      pattern="warning: \[($(echo $checks | tr ' ' '|'))\]"
+      last_p=$(last_of "$work/$lib"/p-*.log) last_c=$(last_of "$work/$lib"/c-*.log)
+      p_findings=$(grep -cE "$pattern" "$last_p" || true)
+      c_findings=-
+      [ -z "$last_c" ] || c_findings=$(grep -cE "$pattern" "$last_c" || true)
+      echo "| $lib | $c_wall | $c_cpu | $p_wall | $p_cpu | $(ratio "$p_wall" "$c_wall") | $(ratio "$p_cpu" "$c_cpu") | $(ratio "$p_cpu" "$(stat "$lib" b cpu)") | $p_findings ($c_findings) |"
+      p_libs=$((p_libs + 1))
+      all_pc_cw=$(plus "$all_pc_cw" "$c_wall") all_pc_cc=$(plus "$all_pc_cc" "$c_cpu")
+      all_pc_pw=$(plus "$all_pc_pw" "$p_wall") all_pc_pc=$(plus "$all_pc_pc" "$p_cpu")
+    done
+    if [ "$p_libs" -gt 1 ]; then
+      echo "| **all** (sums) | $all_pc_cw | $all_pc_cc | $all_pc_pw | $all_pc_pc | $(ratio "$all_pc_pw" "$all_pc_cw") | $(ratio "$all_pc_pc" "$all_pc_cc") | | |"
     fi
   fi
   if [ -s "$work/warm.tsv" ]; then
@@ -838,7 +874,7 @@ broken=0
   echo
   if [ "$crashes" = 0 ]; then echo "None."; fi
   for lib in ${libs//,/ }; do
-    for crash_log in "$work/$lib"/c-*.log "$work/$lib"/b-*.log "$work/$lib"/f-*.log "$work/$lib"/m-*.log "$work/$lib"/w-*.log; do
+    for crash_log in "$work/$lib"/c-*.log "$work/$lib"/b-*.log "$work/$lib"/f-*.log "$work/$lib"/p-*.log "$work/$lib"/m-*.log "$work/$lib"/w-*.log; do
       [ -f "$crash_log" ] && grep -q "$CRASH" "$crash_log" || continue
       echo "### $lib ($(basename "$crash_log"))"
       echo '```'

@@ -94,7 +94,9 @@ abstract class AbstractOomGuardMojo extends AbstractMojo {
   /**
    * Extra arguments for the analysis JVM and the index JVM before it, separated by spaces, e.g.
    * {@code -Xmx2g} for a very large module. Both run on the JDK that runs Maven, or the {@code jdk}
-   * toolchain when one is configured (maven-toolchains-plugin).
+   * toolchain when one is configured (maven-toolchains-plugin), with the client JIT compiler only
+   * ({@code -XX:TieredStopAtLevel=1}); these come after that flag, so {@code
+   * -XX:TieredStopAtLevel=4} restores the optimizing compiler.
    *
    * @since 0.1.0
    */

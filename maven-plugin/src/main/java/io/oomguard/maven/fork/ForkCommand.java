@@ -9,6 +9,12 @@ import java.util.stream.Collectors;
 /**
  * The command line of the forked analysis JVM.
  *
+ * <p>The analysis is one cold javac run per module, 3 to 15 seconds: too short for the optimizing
+ * JIT compiler (C2) to pay back what it costs, on javac's code as on the checks'. With the client
+ * compiler only ({@code -XX:TieredStopAtLevel=1}) javac with Error Prone and every oomguard check
+ * takes less than half the CPU time and about two thirds of the wall time it takes with default
+ * flags on Tomcat embed core, Guava and HttpClient 5 (bench/run.sh's way p against way c).
+ *
  * @param java the {@code java} executable (the Maven JDK's, or the toolchain's)
  * @param userJvmArgs extra JVM arguments from the {@code jvmArgs} parameter; they come last, so
  *     they win over the defaults
@@ -19,14 +25,21 @@ public record ForkCommand(Path java, List<String> userJvmArgs, List<Path> classp
   /** The fork's main class. */
   public static final String MAIN_CLASS = ForkedAnalyzer.class.getName();
 
+  /** JVM flags for one short javac run; see the class comment. */
+  static final List<String> JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1");
+
   public ForkCommand {
     userJvmArgs = List.copyOf(userJvmArgs);
     classpath = List.copyOf(classpath);
   }
 
-  /** Everything after the executable: JVM flags, classpath, main class and the job file. */
+  /**
+   * Everything after the executable: JVM flags (the client compiler, javac's exports, then the
+   * user's, which win), classpath, main class and the job file.
+   */
   public List<String> arguments() {
-    List<String> arguments = new ArrayList<>(JdkCompilerAccess.jvmFlags());
+    List<String> arguments = new ArrayList<>(JVM_FLAGS);
+    arguments.addAll(JdkCompilerAccess.jvmFlags());
     arguments.addAll(userJvmArgs);
     arguments.add("-cp");
     arguments.add(

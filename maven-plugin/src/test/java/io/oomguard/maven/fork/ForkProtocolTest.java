@@ -75,7 +75,7 @@ final class ForkProtocolTest {
   }
 
   @Test
-  void command_carriesTheCompilerExportsThenUserArgsThenClasspathMainAndJob() {
+  void command_carriesTheClientCompilerAndTheCompilerExportsThenUserArgsThenClasspathMainAndJob() {
     ForkCommand command =
         new ForkCommand(
             Paths.get("/jdk/bin/java"),
@@ -87,6 +87,7 @@ final class ForkProtocolTest {
 
     assertThat(arguments)
         .containsAtLeast(
+            "-XX:TieredStopAtLevel=1",
             "--add-exports=jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED",
             "--add-exports=jdk.compiler/com.sun.tools.javac.util=ALL-UNNAMED",
             "--add-opens=jdk.compiler/com.sun.tools.javac.comp=ALL-UNNAMED",
