@@ -521,6 +521,8 @@ ratio() { awk -v x="$1" -v y="$2" 'BEGIN { if (x == "-" || y == "-" || y == 0) p
 minus() { awk -v x="$1" -v y="$2" 'BEGIN { if (x == "-" || y == "-") print "-"; else printf "%.1f", x - y }'; }
 plus() { awk -v x="$1" -v y="$2" 'BEGIN { if (x == "-" || y == "-") print "-"; else printf "%.1f", x + y }'; }
 strip_src() { sed "s|$cache/libs/[^/]*/src/||g"; }
+# how many oomguard findings the logs (or standard input) hold
+count_findings() { cat "$@" | grep -cE "warning: \[($(echo $checks | tr ' ' '|'))\]" || true; }
 last_of() { ls "$@" 2>/dev/null | sort -V | tail -1 || true; }
 
 if [ -z "$out" ]; then
@@ -703,11 +705,10 @@ broken=0
     for lib in ${libs//,/ }; do
       p_cpu=$(stat "$lib" p cpu) p_wall=$(stat "$lib" p wall) c_cpu=$(stat "$lib" c cpu) c_wall=$(stat "$lib" c wall)
       [ "$p_cpu" != - ] || continue
-      pattern="warning: \[($(echo $checks | tr ' ' '|'))\]"
       last_p=$(last_of "$work/$lib"/p-*.log) last_c=$(last_of "$work/$lib"/c-*.log)
-      p_findings=$(grep -cE "$pattern" "$last_p" || true)
+      p_findings=$(count_findings "$last_p")
       c_findings=-
-      [ -z "$last_c" ] || c_findings=$(grep -cE "$pattern" "$last_c" || true)
+      [ -z "$last_c" ] || c_findings=$(count_findings "$last_c")
       echo "| $lib | $c_wall | $c_cpu | $p_wall | $p_cpu | $(ratio "$p_wall" "$c_wall") | $(ratio "$p_cpu" "$c_cpu") | $(ratio "$p_cpu" "$(stat "$lib" b cpu)") | $p_findings ($c_findings) |"
       p_libs=$((p_libs + 1))
       all_pc_cw=$(plus "$all_pc_cw" "$c_wall") all_pc_cc=$(plus "$all_pc_cc" "$c_cpu")
@@ -748,15 +749,12 @@ broken=0
           END { print median(bw, nb), median(bc, nb), median(cw, nc), median(cc, nc) }' "$work/warm.tsv")
         read -r wb_wall wb_cpu wc_wall wc_cpu <<<"$medians"
         last_warm=$(last_of "$work/$lib/$way"-*.log)
-        warm_findings=$(awk -v checks="$(echo $checks | tr ' ' '|')" '
-          /^bench-warm: [0-9]+ [bc]$/ { c = ($3 == "c"); if (c) n = 0; next }
-          c && $0 ~ ("warning: \\[(" checks ")\\]") { n++ }
-          END { print n + 0 }' "$last_warm")
+        # the diagnostics of the last warm c compile: from its header line to the next header
+        warm_findings=$(awk '/^bench-warm: [0-9]+ [bc]$/ { c = ($3 == "c"); if (c) body = ""; next }
+          c { body = body $0 "\n" } END { printf "%s", body }' "$last_warm" | count_findings)
         last_c=$(last_of "$work/$lib"/c-*.log)
         cold_findings=-
-        if [ -n "$last_c" ]; then
-          cold_findings=$(grep -cE "warning: \[($(echo $checks | tr ' ' '|'))\]" "$last_c" || true)
-        fi
+        [ -z "$last_c" ] || cold_findings=$(count_findings "$last_c")
         echo "| $lib | $way | $wb_wall | $wb_cpu | $wc_wall | $wc_cpu | $(ratio "$wc_cpu" "$wb_cpu") | $warm_findings ($cold_findings) |"
       done
     done
@@ -794,7 +792,7 @@ broken=0
     for lib in ${libs//,/ }; do
       f_cpu=$(stat "$lib" f cpu) b_cpu=$(stat "$lib" b cpu) c_cpu=$(stat "$lib" c cpu)
       [ "$f_cpu" != - ] || continue
-      f_findings=$(cat "$work/$lib"/f-*.log | grep -cE "warning: \[($(echo $checks | tr ' ' '|'))\]" || true)
+      f_findings=$(count_findings "$work/$lib"/f-*.log)
       echo "| $lib | $b_cpu | $f_cpu | $c_cpu | $(ratio "$f_cpu" "$b_cpu") | $(ratio "$c_cpu" "$f_cpu") | $(ratio "$c_cpu" "$b_cpu") | $f_findings |"
       f_libs=$((f_libs + 1))
       all_fb=$(plus "$all_fb" "$b_cpu") all_ff=$(plus "$all_ff" "$f_cpu") all_fc=$(plus "$all_fc" "$c_cpu")
