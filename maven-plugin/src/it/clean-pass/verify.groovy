@@ -8,4 +8,12 @@ assert log.contains('BUILD SUCCESS')
 def sarif = new JsonSlurper().parse(new File(basedir, 'target/oomguard/oomguard.sarif'))
 assert sarif.runs[0].results.isEmpty()
 assert sarif.runs[0].tool.driver.rules*.id.contains('OomSafeWithoutReason')
+
+// Both JVMs start with the client JIT compiler only, and the user's jvmArgs come after that flag.
+['jvm-arguments.txt', 'index-jvm-arguments.txt'].each { name ->
+    def arguments = new File(basedir, "target/oomguard/work/${name}").readLines()*.replaceAll('^"|"$', '')
+    def plugins = arguments.indexOf('-XX:TieredStopAtLevel=1')
+    def users = arguments.indexOf('-XX:TieredStopAtLevel=4')
+    assert plugins >= 0 && users > plugins : "${name}: ${arguments}"
+}
 return true
