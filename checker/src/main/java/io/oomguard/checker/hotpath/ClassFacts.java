@@ -13,10 +13,18 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.tree.JCTree.JCDoWhileLoop;
+import com.sun.tools.javac.tree.JCTree.JCEnhancedForLoop;
+import com.sun.tools.javac.tree.JCTree.JCForLoop;
+import com.sun.tools.javac.tree.JCTree.JCLambda;
+import com.sun.tools.javac.tree.JCTree.JCMemberReference;
+import com.sun.tools.javac.tree.JCTree.JCMethodInvocation;
+import com.sun.tools.javac.tree.JCTree.JCNewClass;
+import com.sun.tools.javac.tree.JCTree.JCWhileLoop;
 import com.sun.tools.javac.util.Names;
 import io.oomguard.checker.config.OomGuardFlags;
 import java.util.ArrayList;
@@ -107,8 +115,8 @@ final class ClassFacts {
       VisitorState state,
       OomGuardFlags flags,
       HotMethodIndex index) {
-    CallGraphScanner scanner = new CallGraphScanner(topLevel, state);
-    scanner.scan(topLevelPath, null);
+    CallGraphScanner scanner = new CallGraphScanner(topLevelPath, topLevel, state);
+    scanner.scanTopLevel();
 
     EntryPointMatcher matcher = new EntryPointMatcher(flags.hotPathAnnotations());
     Map<MethodSymbol, List<Call>> callsFrom = new HashMap<>();
@@ -233,8 +241,16 @@ final class ClassFacts {
         + (route.isEmpty() ? "" : " (" + route + ")");
   }
 
-  /** Collects the class's methods and the direct calls between them, noting per-iteration ones. */
-  private static final class CallGraphScanner extends TreePathScanner<Void, Void> {
+  /**
+   * Collects the class's methods and the direct calls between them, noting per-iteration ones.
+   *
+   * <p>It visits every node of every class the hot-path model looks at, so it keeps its own stack
+   * of the nodes above the current one instead of a {@link TreePath} per node, tells the few kinds
+   * of node it needs apart by their javac classes (no virtual call per node), and builds a path
+   * only for a function value it must judge ({@link Deferred}).
+   */
+  private static final class CallGraphScanner extends TreeScanner<Void, Void> {
+    private final TreePath topLevelPath;
     private final ClassSymbol topLevel;
     private final VisitorState state;
     final Set<MethodSymbol> declared = new LinkedHashSet<>();
@@ -243,12 +259,27 @@ final class ClassFacts {
     private int loopDepth;
     private int throwDepth;
 
+    /** The nodes from the top-level class down to the current one. */
+    private final ArrayList<Tree> stack = new ArrayList<>();
+
     /** Inside code the current method only creates (a task handed off, stored or returned). */
     private boolean deferred;
 
-    CallGraphScanner(ClassSymbol topLevel, VisitorState state) {
+    CallGraphScanner(TreePath topLevelPath, ClassSymbol topLevel, VisitorState state) {
+      this.topLevelPath = topLevelPath;
       this.topLevel = topLevel;
       this.state = state;
+    }
+
+    /** Scans the top-level class. */
+    void scanTopLevel() {
+      Tree tree = topLevelPath.getLeaf();
+      stack.add(tree);
+      try {
+        tree.accept(this, null);
+      } finally {
+        stack.remove(stack.size() - 1);
+      }
     }
 
     @Override
@@ -256,41 +287,62 @@ final class ClassFacts {
       if (tree == null) {
         return null;
       }
-      TreePath parent = getCurrentPath();
-      if (parent != null && onlyCreated(parent, tree)) {
-        // Its body runs later, elsewhere: not per iteration of a loop around its creation.
-        return outsideLoops(true, () -> super.scan(tree, unused));
-      }
-      boolean perIteration =
-          parent != null && Loops.runsPerIteration(parent.getLeaf(), tree, state);
-      if (perIteration) {
-        loopDepth++;
-      }
+      Tree parent = stack.get(stack.size() - 1);
+      stack.add(tree);
       try {
-        return super.scan(tree, unused);
-      } finally {
-        if (perIteration) {
-          loopDepth--;
+        if (onlyCreated(parent, tree)) {
+          // Its body runs later, elsewhere: not per iteration of a loop around its creation.
+          return outsideLoops(true, () -> tree.accept(this, unused));
         }
+        boolean perIteration =
+            mayRunChildrenPerIteration(parent) && Loops.runsPerIteration(parent, tree, state);
+        if (perIteration) {
+          loopDepth++;
+        }
+        try {
+          return tree.accept(this, unused);
+        } finally {
+          if (perIteration) {
+            loopDepth--;
+          }
+        }
+      } finally {
+        stack.remove(stack.size() - 1);
       }
     }
 
+    /** The parents {@link Loops#runsPerIteration} may answer yes for: loops and calls. */
+    private static boolean mayRunChildrenPerIteration(Tree parent) {
+      return parent instanceof JCMethodInvocation
+          || parent instanceof JCForLoop
+          || parent instanceof JCEnhancedForLoop
+          || parent instanceof JCWhileLoop
+          || parent instanceof JCDoWhileLoop;
+    }
+
     /**
-     * Whether {@code tree}, a child of {@code parent}, is a lambda or method reference the current
-     * method only creates, or the body of an anonymous class it only creates.
+     * Whether {@code tree}, a child of {@code parent} (the top of the stack), is a lambda or method
+     * reference the current method only creates, or the body of an anonymous class it only creates.
      */
-    private boolean onlyCreated(TreePath parent, Tree tree) {
+    private boolean onlyCreated(Tree parent, Tree tree) {
       if (currentMethod == null) {
         return false;
       }
-      // Asked for every node of the class: kinds first, one virtual call each.
-      Tree.Kind kind = tree.getKind();
-      if (kind == Tree.Kind.LAMBDA_EXPRESSION || kind == Tree.Kind.MEMBER_REFERENCE) {
-        return Deferred.onlyCreated(new TreePath(parent, tree), state);
+      if (tree instanceof JCLambda || tree instanceof JCMemberReference) {
+        return Deferred.onlyCreated(currentPath(), state);
       }
-      return parent.getLeaf().getKind() == Tree.Kind.NEW_CLASS
-          && ((NewClassTree) parent.getLeaf()).getClassBody() == tree
-          && Deferred.onlyCreated(parent, state);
+      return parent instanceof JCNewClass creation
+          && creation.getClassBody() == tree
+          && Deferred.onlyCreated(currentPath().getParentPath(), state);
+    }
+
+    /** The path to the top of the stack, built from the top-level class's. */
+    private TreePath currentPath() {
+      TreePath path = topLevelPath;
+      for (int i = 1; i < stack.size(); i++) {
+        path = new TreePath(path, stack.get(i));
+      }
+      return path;
     }
 
     @Override

@@ -8,7 +8,9 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
+import io.oomguard.checker.PerCompilation;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +38,11 @@ final class EntryPointMatcher {
       return Optional.empty();
     }
     for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
-      Optional<EntryPoint> byAnnotation = byAnnotation(method, annotation);
+      AnnotationType type = annotationType(annotation, state);
+      if (!type.ofFamily() && !customAnnotations.contains(type.name())) {
+        continue; // most annotations (@Override, @Nullable): no entry point's, known by now
+      }
+      Optional<EntryPoint> byAnnotation = byAnnotation(method, annotation, type.name());
       if (byAnnotation.isPresent()) {
         return byAnnotation;
       }
@@ -65,8 +71,49 @@ final class EntryPointMatcher {
     return Optional.empty();
   }
 
-  private Optional<EntryPoint> byAnnotation(MethodSymbol method, AnnotationMirror annotation) {
+  /**
+   * An annotation type's qualified name, and whether it or one of its meta-annotations is a
+   * family's (the test {@link #byAnnotation} makes, without the custom annotations, which are the
+   * flags').
+   */
+  private record AnnotationType(String name, boolean ofFamily) {}
+
+  /**
+   * Per compilation, what each annotation type met on a method is: the annotations of every method
+   * of every class the hot-path model scans are asked about, and they are few distinct types.
+   */
+  private static final PerCompilation<Map<Symbol, AnnotationType>> ANNOTATION_TYPES =
+      new PerCompilation<>(IdentityHashMap::new);
+
+  private static AnnotationType annotationType(AnnotationMirror annotation, VisitorState state) {
+    Map<Symbol, AnnotationType> known = ANNOTATION_TYPES.get(state);
+    Symbol symbol = (Symbol) annotation.getAnnotationType().asElement();
+    AnnotationType type = known.get(symbol);
+    if (type == null) {
+      type = workOutAnnotationType(annotation);
+      known.put(symbol, type);
+    }
+    return type;
+  }
+
+  private static AnnotationType workOutAnnotationType(AnnotationMirror annotation) {
     String name = qualifiedName(annotation);
+    boolean ofFamily = false;
+    for (EntryPoints.Family family : EntryPoints.FAMILIES) {
+      ofFamily |= family.annotations().contains(name);
+    }
+    for (AnnotationMirror meta :
+        annotation.getAnnotationType().asElement().getAnnotationMirrors()) {
+      String metaName = qualifiedName(meta);
+      for (EntryPoints.Family family : EntryPoints.FAMILIES) {
+        ofFamily |= family.annotations().contains(metaName) && !metaName.equals(name);
+      }
+    }
+    return new AnnotationType(name, ofFamily);
+  }
+
+  private Optional<EntryPoint> byAnnotation(
+      MethodSymbol method, AnnotationMirror annotation, String name) {
     if (customAnnotations.contains(name)) {
       return Optional.of(new EntryPoint("entry point @" + simpleName(name), ""));
     }
