@@ -13,7 +13,6 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -26,6 +25,7 @@ import com.sun.tools.javac.tree.JCTree.JCMethodInvocation;
 import com.sun.tools.javac.tree.JCTree.JCNewClass;
 import com.sun.tools.javac.tree.JCTree.JCWhileLoop;
 import com.sun.tools.javac.util.Names;
+import io.oomguard.checker.LazyPathScanner;
 import io.oomguard.checker.config.OomGuardFlags;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,6 +38,7 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hot-path facts of one top-level class: its entry points, its same-class call graph, and for
@@ -62,26 +63,71 @@ final class ClassFacts {
 
   /**
    * How a hot method is reached: the names of the methods from the origin to it, the origin entry
-   * point (null when the origin is a loop), and whether every call on the way is on one object.
+   * point (null when the origin is a loop), and whether every call on the way is on one object. The
+   * names are a chain's start and the methods called from there, read only when a finding describes
+   * the reach: a class's call graph makes many reaches and its checks report few.
    */
-  private record Reach(
-      ImmutableList<String> chain, EntryPointMatcher.EntryPoint entryPoint, boolean sameInstance) {
-    Reach(ImmutableList<String> chain, EntryPointMatcher.EntryPoint entryPoint) {
-      this(chain, entryPoint, true);
+  private static final class Reach {
+    private final @Nullable Reach previous; // null at the start of the chain
+    private final @Nullable ImmutableList<String> start; // the start's names
+    private final @Nullable MethodSymbol callee; // the method called from previous
+    private final int length;
+    private final EntryPointMatcher.@Nullable EntryPoint entryPoint;
+    private final boolean sameInstance;
+
+    Reach(ImmutableList<String> start, EntryPointMatcher.@Nullable EntryPoint entryPoint) {
+      this(null, start, null, start.size(), entryPoint, true);
+    }
+
+    private Reach(
+        @Nullable Reach previous,
+        @Nullable ImmutableList<String> start,
+        @Nullable MethodSymbol callee,
+        int length,
+        EntryPointMatcher.@Nullable EntryPoint entryPoint,
+        boolean sameInstance) {
+      this.previous = previous;
+      this.start = start;
+      this.callee = callee;
+      this.length = length;
+      this.entryPoint = entryPoint;
+      this.sameInstance = sameInstance;
     }
 
     boolean viaLoop() {
       return entryPoint == null;
     }
 
+    int length() {
+      return length;
+    }
+
+    EntryPointMatcher.@Nullable EntryPoint entryPoint() {
+      return entryPoint;
+    }
+
+    boolean sameInstance() {
+      return sameInstance;
+    }
+
     Reach then(Call call) {
       return new Reach(
-          ImmutableList.<String>builder()
-              .addAll(chain)
-              .add(HotPaths.displayName(call.callee()))
-              .build(),
-          entryPoint,
-          sameInstance && call.sameInstance());
+          this, null, call.callee(), length + 1, entryPoint, sameInstance && call.sameInstance());
+    }
+
+    /** The names of the methods from the origin to the hot method. */
+    ImmutableList<String> chain() {
+      List<MethodSymbol> callees = new ArrayList<>();
+      Reach first = this;
+      while (first.previous != null) {
+        callees.add(first.callee);
+        first = first.previous;
+      }
+      ImmutableList.Builder<String> names = ImmutableList.<String>builder().addAll(first.start);
+      for (int i = callees.size() - 1; i >= 0; i--) {
+        names.add(HotPaths.displayName(callees.get(i)));
+      }
+      return names.build();
     }
   }
 
@@ -115,8 +161,8 @@ final class ClassFacts {
       VisitorState state,
       OomGuardFlags flags,
       HotMethodIndex index) {
-    CallGraphScanner scanner = new CallGraphScanner(topLevelPath, topLevel, state);
-    scanner.scanTopLevel();
+    CallGraphScanner scanner = new CallGraphScanner(topLevel, state);
+    scanner.scan(topLevelPath, null);
 
     EntryPointMatcher matcher = new EntryPointMatcher(flags.hotPathAnnotations());
     Map<MethodSymbol, List<Call>> callsFrom = new HashMap<>();
@@ -177,7 +223,7 @@ final class ClassFacts {
     PriorityQueue<Map.Entry<MethodSymbol, Reach>> queue =
         new PriorityQueue<>(
             Comparator.<Map.Entry<MethodSymbol, Reach>>comparingInt(
-                    entry -> entry.getValue().chain().size())
+                    entry -> entry.getValue().length())
                 .thenComparing(entry -> entry.getValue().viaLoop()));
     queue.addAll(seeds);
     while (!queue.isEmpty()) {
@@ -242,15 +288,12 @@ final class ClassFacts {
   }
 
   /**
-   * Collects the class's methods and the direct calls between them, noting per-iteration ones.
-   *
-   * <p>It visits every node of every class the hot-path model looks at, so it keeps its own stack
-   * of the nodes above the current one instead of a {@link TreePath} per node, tells the few kinds
-   * of node it needs apart by their javac classes (no virtual call per node), and builds a path
-   * only for a function value it must judge ({@link Deferred}).
+   * Collects the class's methods and the direct calls between them, noting per-iteration ones. It
+   * visits every node of every class the hot-path model looks at, so it tells the few kinds of node
+   * it needs apart by their javac classes (no virtual call per node), and builds a path only for a
+   * function value it must judge ({@link Deferred}).
    */
-  private static final class CallGraphScanner extends TreeScanner<Void, Void> {
-    private final TreePath topLevelPath;
+  private static final class CallGraphScanner extends LazyPathScanner<Void, Void> {
     private final ClassSymbol topLevel;
     private final VisitorState state;
     final Set<MethodSymbol> declared = new LinkedHashSet<>();
@@ -259,27 +302,12 @@ final class ClassFacts {
     private int loopDepth;
     private int throwDepth;
 
-    /** The nodes from the top-level class down to the current one. */
-    private final ArrayList<Tree> stack = new ArrayList<>();
-
     /** Inside code the current method only creates (a task handed off, stored or returned). */
     private boolean deferred;
 
-    CallGraphScanner(TreePath topLevelPath, ClassSymbol topLevel, VisitorState state) {
-      this.topLevelPath = topLevelPath;
+    CallGraphScanner(ClassSymbol topLevel, VisitorState state) {
       this.topLevel = topLevel;
       this.state = state;
-    }
-
-    /** Scans the top-level class. */
-    void scanTopLevel() {
-      Tree tree = topLevelPath.getLeaf();
-      stack.add(tree);
-      try {
-        tree.accept(this, null);
-      } finally {
-        stack.remove(stack.size() - 1);
-      }
     }
 
     @Override
@@ -287,27 +315,22 @@ final class ClassFacts {
       if (tree == null) {
         return null;
       }
-      Tree parent = stack.get(stack.size() - 1);
-      stack.add(tree);
+      Tree parent = currentLeaf();
+      if (onlyCreated(parent, tree)) {
+        // Its body runs later, elsewhere: not per iteration of a loop around its creation.
+        return outsideLoops(true, () -> super.scan(tree, unused));
+      }
+      boolean perIteration =
+          mayRunChildrenPerIteration(parent) && Loops.runsPerIteration(parent, tree, state);
+      if (perIteration) {
+        loopDepth++;
+      }
       try {
-        if (onlyCreated(parent, tree)) {
-          // Its body runs later, elsewhere: not per iteration of a loop around its creation.
-          return outsideLoops(true, () -> tree.accept(this, unused));
-        }
-        boolean perIteration =
-            mayRunChildrenPerIteration(parent) && Loops.runsPerIteration(parent, tree, state);
-        if (perIteration) {
-          loopDepth++;
-        }
-        try {
-          return tree.accept(this, unused);
-        } finally {
-          if (perIteration) {
-            loopDepth--;
-          }
-        }
+        return super.scan(tree, unused);
       } finally {
-        stack.remove(stack.size() - 1);
+        if (perIteration) {
+          loopDepth--;
+        }
       }
     }
 
@@ -321,28 +344,20 @@ final class ClassFacts {
     }
 
     /**
-     * Whether {@code tree}, a child of {@code parent} (the top of the stack), is a lambda or method
-     * reference the current method only creates, or the body of an anonymous class it only creates.
+     * Whether {@code tree}, a child of {@code parent} (the node being visited), is a lambda or
+     * method reference the current method only creates, or the body of an anonymous class it only
+     * creates.
      */
     private boolean onlyCreated(Tree parent, Tree tree) {
       if (currentMethod == null) {
         return false;
       }
       if (tree instanceof JCLambda || tree instanceof JCMemberReference) {
-        return Deferred.onlyCreated(currentPath(), state);
+        return Deferred.onlyCreated(new TreePath(getCurrentPath(), tree), state);
       }
       return parent instanceof JCNewClass creation
           && creation.getClassBody() == tree
-          && Deferred.onlyCreated(currentPath().getParentPath(), state);
-    }
-
-    /** The path to the top of the stack, built from the top-level class's. */
-    private TreePath currentPath() {
-      TreePath path = topLevelPath;
-      for (int i = 1; i < stack.size(); i++) {
-        path = new TreePath(path, stack.get(i));
-      }
-      return path;
+          && Deferred.onlyCreated(getCurrentPath(), state);
     }
 
     @Override
