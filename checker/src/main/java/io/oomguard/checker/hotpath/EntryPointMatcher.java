@@ -1,6 +1,7 @@
 package io.oomguard.checker.hotpath;
 
 import com.google.common.base.Ascii;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
@@ -51,10 +52,8 @@ final class EntryPointMatcher {
     // here, not once per family (javac decodes a name each time it is turned into a string).
     String name = method.getSimpleName().toString();
     List<String> parameterTypes = null;
-    for (EntryPoints.Family family : EntryPoints.FAMILIES) {
-      if (family.supertypes().isEmpty()) {
-        continue;
-      }
+    for (TypedFamily typed : typedFamilies(state)) {
+      EntryPoints.Family family = typed.family();
       boolean shapeFits;
       if (family.parameterType().isPresent()) {
         if (parameterTypes == null) {
@@ -64,11 +63,46 @@ final class EntryPointMatcher {
       } else {
         shapeFits = family.methodNames().contains(name);
       }
-      if (shapeFits && ownerIsSubtypeOfAny(method, family.supertypes(), state)) {
+      if (shapeFits && ownerIsSubtypeOfAny(method, typed.supertypes(), state)) {
         return Optional.of(new EntryPoint(family.kind(), ""));
       }
     }
     return Optional.empty();
+  }
+
+  /** A family known by its supertypes, with those of them on the compilation's classpath. */
+  private record TypedFamily(EntryPoints.Family family, ImmutableList<Type> supertypes) {}
+
+  /** Per compilation, the families of {@link #typedFamilies}, worked out on first use. */
+  private static final PerCompilation<List<ImmutableList<TypedFamily>>> TYPED_FAMILIES =
+      new PerCompilation<>(() -> new ArrayList<>(1));
+
+  /**
+   * The families known by their supertypes whose supertypes the compilation can see: looked up once
+   * per compilation, not once per method (a type missing from the classpath is a failed lookup each
+   * time), and a family none of whose types is there (gRPC in a servlet application) is no longer
+   * tried.
+   */
+  private static ImmutableList<TypedFamily> typedFamilies(VisitorState state) {
+    List<ImmutableList<TypedFamily>> slot = TYPED_FAMILIES.get(state);
+    if (slot.isEmpty()) {
+      ImmutableList.Builder<TypedFamily> families = ImmutableList.builder();
+      for (EntryPoints.Family family : EntryPoints.FAMILIES) {
+        ImmutableList.Builder<Type> supertypes = ImmutableList.builder();
+        for (String supertype : family.supertypes()) {
+          Type type = state.getTypeFromString(supertype);
+          if (type != null) {
+            supertypes.add(type);
+          }
+        }
+        ImmutableList<Type> present = supertypes.build();
+        if (!present.isEmpty()) {
+          families.add(new TypedFamily(family, present));
+        }
+      }
+      slot.add(families.build());
+    }
+    return slot.get(0);
   }
 
   /**
@@ -258,13 +292,12 @@ final class EntryPointMatcher {
   }
 
   private static boolean ownerIsSubtypeOfAny(
-      MethodSymbol method, ImmutableSet<String> supertypes, VisitorState state) {
+      MethodSymbol method, ImmutableList<Type> supertypes, VisitorState state) {
     if (!(method.owner instanceof ClassSymbol owner)) {
       return false;
     }
-    for (String supertype : supertypes) {
-      Type type = state.getTypeFromString(supertype);
-      if (type != null && ASTHelpers.isSubtype(owner.asType(), type, state)) {
+    for (Type supertype : supertypes) {
+      if (ASTHelpers.isSubtype(owner.asType(), supertype, state)) {
         return true;
       }
     }
