@@ -78,15 +78,10 @@ public abstract class LazyPathScanner<R, P> extends TreeScanner<R, P> {
     return paths[top];
   }
 
-  /** The node being visited, without building its path. */
-  protected Tree currentLeaf() {
-    return stack.get(stack.size() - 1);
-  }
-
-  /** The parent of the node being visited, without building a path; null at the root. */
-  protected @Nullable Tree parentLeaf() {
+  /** The node being visited, without building its path; null before the scan. */
+  protected @Nullable Tree currentLeaf() {
     int size = stack.size();
-    return size < 2 ? null : stack.get(size - 2);
+    return size == 0 ? null : stack.get(size - 1);
   }
 
   private void pathSlot(int depth) {
