@@ -294,7 +294,7 @@ public final class MethodNameFilter {
      */
     void judge(Verdict verdict) {
       verdict.known |= sets;
-      verdict.yes |= holding(verdict.text());
+      verdict.yes |= holding(verdict.text);
     }
 
     /** The bits of the sets that hold {@code name}, or a prefix of it. */
@@ -380,7 +380,7 @@ public final class MethodNameFilter {
     }
 
     private boolean decide(Verdict verdict) {
-      return remember(verdict, matches(verdict.text(), names, prefixes));
+      return remember(verdict, matches(verdict.text, names, prefixes));
     }
 
     /**
@@ -420,7 +420,7 @@ public final class MethodNameFilter {
       Verdict verdict = VERDICTS.get(state).ofClass(owner);
       return (verdict.known & bit) != 0
           ? (verdict.yes & bit) != 0
-          : remember(verdict, classes.mayMatch(owner, verdict.text(), state));
+          : remember(verdict, classes.mayMatch(owner, verdict.text, state));
     }
 
     private boolean remember(Verdict verdict, boolean yes) {
@@ -523,7 +523,6 @@ public final class MethodNameFilter {
     private final IdentityHashMap<Name, Verdict> byName = new IdentityHashMap<>();
     private final IdentityHashMap<ClassSymbol, Verdict> byClass = new IdentityHashMap<>();
     private final IdentityHashMap<Symbol, Verdict> byReceiver = new IdentityHashMap<>();
-    private @Nullable NameIndex nameIndex;
     private @Nullable Name lastName;
     private @Nullable Verdict last;
     // A new's class and a call's receiver are asked about by every set in turn, as names are.
@@ -572,20 +571,10 @@ public final class MethodNameFilter {
     }
 
     private Verdict add(Name name) {
-      Verdict verdict;
-      if (name instanceof com.sun.tools.javac.util.Name javacName) {
-        NameIndex names = nameIndex;
-        Index current = index;
-        if (names == null || names.index != current) {
-          names = new NameIndex(current, javacName.table.names); // sets made since: indexed anew
-          nameIndex = names;
-        }
-        verdict = names.judge(javacName);
-      } else {
-        String text = name.toString();
-        verdict = new Verdict(text.equals("super") || text.equals("this") ? CONSTRUCTOR : text);
-        index.judge(verdict);
-      }
+      String text = name.toString();
+      Verdict verdict =
+          new Verdict(text.equals("super") || text.equals("this") ? CONSTRUCTOR : text);
+      index.judge(verdict);
       byName.put(name, verdict);
       return verdict;
     }
@@ -596,78 +585,14 @@ public final class MethodNameFilter {
    * {@code known} once it has.
    */
   static final class Verdict {
-    private @Nullable String text; // the name; a class's simple name; empty for a receiver
-    private final @Nullable Name name; // a called name's, whose text is read only when asked for
+    final String text; // the name; a class's simple name; empty for a receiver
     final boolean constructor; // super(...) and this(...), which call a constructor
     long known;
     long yes;
 
     Verdict(String text) {
       this.text = text;
-      this.name = null;
       this.constructor = text.equals(CONSTRUCTOR);
-    }
-
-    /** The verdicts on a called name; {@code constructor} for {@code super} and {@code this}. */
-    Verdict(Name name, boolean constructor) {
-      this.name = name;
-      this.constructor = constructor;
-    }
-
-    /** The text sets test: {@code <init>} for a constructor call. */
-    String text() {
-      String known = text;
-      if (known == null) {
-        known = constructor ? CONSTRUCTOR : String.valueOf(name);
-        text = known;
-      }
-      return known;
-    }
-  }
-
-  /**
-   * An {@link Index} in the javac names of one compilation: a called name is looked up by identity
-   * and its prefixes compared by bytes, so that it is not decoded into a {@code String} (which
-   * costs more than the look-up, for every name of the compilation).
-   */
-  static final class NameIndex {
-    final Index index;
-    private final IdentityHashMap<com.sun.tools.javac.util.Name, Long> bits =
-        new IdentityHashMap<>();
-    private final com.sun.tools.javac.util.Name[] prefixes;
-    private final long[] prefixSets;
-    private final com.sun.tools.javac.util.Name init;
-    private final com.sun.tools.javac.util.Name superName;
-    private final com.sun.tools.javac.util.Name thisName;
-
-    NameIndex(Index index, com.sun.tools.javac.util.Names names) {
-      this.index = index;
-      index.names().forEach((text, sets) -> bits.put(names.fromString(text), sets));
-      prefixes = new com.sun.tools.javac.util.Name[index.prefixes().size()];
-      prefixSets = new long[prefixes.length];
-      for (int i = 0; i < prefixes.length; i++) {
-        prefixes[i] = names.fromString(index.prefixes().get(i).text());
-        prefixSets[i] = index.prefixes().get(i).sets();
-      }
-      init = names.init;
-      superName = names._super;
-      thisName = names._this;
-    }
-
-    /** The verdicts on calls of {@code name}, with the answers of every set of the index. */
-    Verdict judge(com.sun.tools.javac.util.Name name) {
-      boolean constructor = name == superName || name == thisName;
-      Verdict verdict = new Verdict(name, constructor);
-      com.sun.tools.javac.util.Name key = constructor ? init : name;
-      long yes = bits.getOrDefault(key, 0L);
-      for (int i = 0; i < prefixes.length; i++) {
-        if (key.startsWith(prefixes[i])) {
-          yes |= prefixSets[i];
-        }
-      }
-      verdict.known |= index.sets();
-      verdict.yes |= yes;
-      return verdict;
     }
   }
 

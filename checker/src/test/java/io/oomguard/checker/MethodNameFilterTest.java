@@ -1,7 +1,6 @@
 package io.oomguard.checker;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.errorprone.matchers.method.MethodMatchers.constructor;
 import static com.google.errorprone.matchers.method.MethodMatchers.instanceMethod;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,7 +18,6 @@ import com.sun.source.util.JavacTask;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.api.BasicJavacTask;
 import com.sun.tools.javac.util.Context;
-import com.sun.tools.javac.util.Names;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -354,32 +352,6 @@ final class MethodNameFilterTest {
     assertThat(index.holding("readAllBytes")).isEqualTo(0b100);
     assertThat(index.holding("<init>")).isEqualTo(0b100);
     assertThat(index.holding("toString")).isEqualTo(0);
-  }
-
-  @Test
-  void nameIndex_answersAsTheIndex_onJavacNames_superAndThisAsConstructors() {
-    MethodNameFilter.Index index =
-        MethodNameFilter.Index.EMPTY
-            .with(ImmutableSet.of("get", "put"), ImmutableList.of(), 0b001)
-            .with(ImmutableSet.of("get"), ImmutableList.of("new"), 0b010)
-            .with(ImmutableSet.of("<init>"), ImmutableList.of("new", "read"), 0b100);
-    Names names = Names.instance(new Context());
-    MethodNameFilter.NameIndex nameIndex = new MethodNameFilter.NameIndex(index, names);
-
-    for (String text :
-        List.of("get", "put", "newFixedThreadPool", "readAllBytes", "toString", "ne", "")) {
-      MethodNameFilter.Verdict verdict = nameIndex.judge(names.fromString(text));
-      assertThat(verdict.known).isEqualTo(0b111);
-      assertWithMessage(text).that(verdict.yes).isEqualTo(index.holding(text));
-      assertThat(verdict.constructor).isFalse();
-      assertThat(verdict.text()).isEqualTo(text);
-    }
-    for (String text : List.of("super", "this")) {
-      MethodNameFilter.Verdict verdict = nameIndex.judge(names.fromString(text));
-      assertThat(verdict.constructor).isTrue();
-      assertThat(verdict.yes).isEqualTo(0b100);
-      assertThat(verdict.text()).isEqualTo("<init>");
-    }
   }
 
   @Test

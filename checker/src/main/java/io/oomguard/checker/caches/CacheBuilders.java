@@ -14,9 +14,9 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
-import io.oomguard.checker.LazyPathScanner;
 import io.oomguard.checker.MethodNameFilter;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
@@ -132,7 +132,7 @@ public final class CacheBuilders {
     return unboundedRoot(scanner.initializer, state, scanner.initializerPath, 1);
   }
 
-  private static final class LocalBuilderScanner extends LazyPathScanner<Void, Void> {
+  private static final class LocalBuilderScanner extends TreePathScanner<Void, Void> {
     private final Symbol local;
     @Nullable ExpressionTree initializer;
     @Nullable TreePath initializerPath;

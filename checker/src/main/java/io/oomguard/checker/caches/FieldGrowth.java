@@ -28,6 +28,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
@@ -38,7 +39,6 @@ import com.sun.tools.javac.code.Type;
 import io.oomguard.checker.CompilationMemo;
 import io.oomguard.checker.Guard;
 import io.oomguard.checker.LastTreeMemo;
-import io.oomguard.checker.LazyPathScanner;
 import io.oomguard.checker.collections.CollectionMethods;
 import io.oomguard.checker.hotpath.StartUpMethods;
 import java.util.ArrayList;
@@ -351,7 +351,7 @@ public final class FieldGrowth {
     boolean escapes;
   }
 
-  private static final class Scanner extends LazyPathScanner<Void, Where> {
+  private static final class Scanner extends TreePathScanner<Void, Where> {
     private final VisitorState state;
     private final ClassSymbol topLevel;
     private final CompilationUnitTree compilationUnit;

@@ -20,10 +20,10 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import io.oomguard.checker.Guard;
-import io.oomguard.checker.LazyPathScanner;
 import io.oomguard.checker.caches.NonRepeatingValues.Source;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -88,7 +88,7 @@ public final class Identifiers {
 
   private static List<TreePath> uses(Symbol local, TreePath code) {
     List<TreePath> uses = new ArrayList<>();
-    new LazyPathScanner<Void, Void>() {
+    new TreePathScanner<Void, Void>() {
       @Override
       public Void visitIdentifier(IdentifierTree node, Void unused) {
         if (local.equals(ASTHelpers.getSymbol(node))) {

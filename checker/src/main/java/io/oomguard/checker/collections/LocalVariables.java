@@ -13,9 +13,9 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
-import io.oomguard.checker.LazyPathScanner;
 import io.oomguard.checker.PerCompilation;
 import io.oomguard.checker.hotpath.Loops;
 import java.util.ArrayList;
@@ -107,7 +107,7 @@ public final class LocalVariables {
     if (body == null) {
       return uses;
     }
-    new LazyPathScanner<Void, Void>() {
+    new TreePathScanner<Void, Void>() {
       @Override
       public Void visitIdentifier(IdentifierTree tree, Void unused) {
         // `list = new ArrayList<>(field)` writes the variable; that is no use of its value.

@@ -16,12 +16,12 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.oomguard.checker.LastTreeMemo;
-import io.oomguard.checker.LazyPathScanner;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -54,7 +54,7 @@ public final class LongLivedData {
     if (body == null) {
       return;
     }
-    new LazyPathScanner<Void, Void>() {
+    new TreePathScanner<Void, Void>() {
       @Override
       public Void visitVariable(VariableTree tree, Void unused) {
         VarSymbol symbol = ASTHelpers.getSymbol(tree);
@@ -201,7 +201,7 @@ public final class LongLivedData {
   public boolean usesRequestData(TreePath path, Set<VarSymbol> allowed) {
     Set<VarSymbol> declaredInside = new HashSet<>();
     boolean[] found = {false};
-    new LazyPathScanner<Void, Void>() {
+    new TreePathScanner<Void, Void>() {
       @Override
       public Void visitVariable(VariableTree tree, Void unused) {
         VarSymbol symbol = ASTHelpers.getSymbol(tree);

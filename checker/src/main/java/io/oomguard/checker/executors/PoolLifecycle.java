@@ -29,9 +29,9 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
-import io.oomguard.checker.LazyPathScanner;
 import io.oomguard.checker.hotpath.Loops;
 import java.util.ArrayList;
 import java.util.List;
@@ -250,7 +250,7 @@ public final class PoolLifecycle {
   }
 
   /** Classifies every read of the pool's variable in its scope. */
-  private static final class Uses extends LazyPathScanner<Void, Void> {
+  private static final class Uses extends TreePathScanner<Void, Void> {
     private final VarSymbol variable;
     private final Tree creation;
     private final Tree scope;

@@ -13,19 +13,11 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
-import com.sun.tools.javac.tree.JCTree.JCDoWhileLoop;
-import com.sun.tools.javac.tree.JCTree.JCEnhancedForLoop;
-import com.sun.tools.javac.tree.JCTree.JCForLoop;
-import com.sun.tools.javac.tree.JCTree.JCLambda;
-import com.sun.tools.javac.tree.JCTree.JCMemberReference;
-import com.sun.tools.javac.tree.JCTree.JCMethodInvocation;
-import com.sun.tools.javac.tree.JCTree.JCNewClass;
-import com.sun.tools.javac.tree.JCTree.JCWhileLoop;
 import com.sun.tools.javac.util.Names;
-import io.oomguard.checker.LazyPathScanner;
 import io.oomguard.checker.config.OomGuardFlags;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,7 +30,6 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The hot-path facts of one top-level class: its entry points, its same-class call graph, and for
@@ -63,71 +54,26 @@ final class ClassFacts {
 
   /**
    * How a hot method is reached: the names of the methods from the origin to it, the origin entry
-   * point (null when the origin is a loop), and whether every call on the way is on one object. The
-   * names are a chain's start and the methods called from there, read only when a finding describes
-   * the reach: a class's call graph makes many reaches and its checks report few.
+   * point (null when the origin is a loop), and whether every call on the way is on one object.
    */
-  private static final class Reach {
-    private final @Nullable Reach previous; // null at the start of the chain
-    private final @Nullable ImmutableList<String> start; // the start's names
-    private final @Nullable MethodSymbol callee; // the method called from previous
-    private final int length;
-    private final EntryPointMatcher.@Nullable EntryPoint entryPoint;
-    private final boolean sameInstance;
-
-    Reach(ImmutableList<String> start, EntryPointMatcher.@Nullable EntryPoint entryPoint) {
-      this(null, start, null, start.size(), entryPoint, true);
-    }
-
-    private Reach(
-        @Nullable Reach previous,
-        @Nullable ImmutableList<String> start,
-        @Nullable MethodSymbol callee,
-        int length,
-        EntryPointMatcher.@Nullable EntryPoint entryPoint,
-        boolean sameInstance) {
-      this.previous = previous;
-      this.start = start;
-      this.callee = callee;
-      this.length = length;
-      this.entryPoint = entryPoint;
-      this.sameInstance = sameInstance;
+  private record Reach(
+      ImmutableList<String> chain, EntryPointMatcher.EntryPoint entryPoint, boolean sameInstance) {
+    Reach(ImmutableList<String> chain, EntryPointMatcher.EntryPoint entryPoint) {
+      this(chain, entryPoint, true);
     }
 
     boolean viaLoop() {
       return entryPoint == null;
     }
 
-    int length() {
-      return length;
-    }
-
-    EntryPointMatcher.@Nullable EntryPoint entryPoint() {
-      return entryPoint;
-    }
-
-    boolean sameInstance() {
-      return sameInstance;
-    }
-
     Reach then(Call call) {
       return new Reach(
-          this, null, call.callee(), length + 1, entryPoint, sameInstance && call.sameInstance());
-    }
-
-    /** The names of the methods from the origin to the hot method. */
-    ImmutableList<String> chain() {
-      List<MethodSymbol> callees = new ArrayList<>();
-      Reach first = this;
-      while (first.previous != null) {
-        callees.add(first.callee);
-        first = first.previous;
-      }
-      ImmutableList.Builder<String> names = ImmutableList.<String>builder().addAll(first.start);
-      for (int i = callees.size() - 1; i >= 0; i--) {
-        names.add(HotPaths.displayName(callees.get(i)));
-      }
-      return names.build();
+          ImmutableList.<String>builder()
+              .addAll(chain)
+              .add(HotPaths.displayName(call.callee()))
+              .build(),
+          entryPoint,
+          sameInstance && call.sameInstance());
     }
   }
 
@@ -223,7 +169,7 @@ final class ClassFacts {
     PriorityQueue<Map.Entry<MethodSymbol, Reach>> queue =
         new PriorityQueue<>(
             Comparator.<Map.Entry<MethodSymbol, Reach>>comparingInt(
-                    entry -> entry.getValue().length())
+                    entry -> entry.getValue().chain().size())
                 .thenComparing(entry -> entry.getValue().viaLoop()));
     queue.addAll(seeds);
     while (!queue.isEmpty()) {
@@ -287,13 +233,8 @@ final class ClassFacts {
         + (route.isEmpty() ? "" : " (" + route + ")");
   }
 
-  /**
-   * Collects the class's methods and the direct calls between them, noting per-iteration ones. It
-   * visits every node of every class the hot-path model looks at, so it tells the few kinds of node
-   * it needs apart by their javac classes (no virtual call per node), and builds a path only for a
-   * function value it must judge ({@link Deferred}).
-   */
-  private static final class CallGraphScanner extends LazyPathScanner<Void, Void> {
+  /** Collects the class's methods and the direct calls between them, noting per-iteration ones. */
+  private static final class CallGraphScanner extends TreePathScanner<Void, Void> {
     private final ClassSymbol topLevel;
     private final VisitorState state;
     final Set<MethodSymbol> declared = new LinkedHashSet<>();
@@ -315,13 +256,13 @@ final class ClassFacts {
       if (tree == null) {
         return null;
       }
-      Tree parent = currentLeaf();
-      if (onlyCreated(parent, tree)) {
+      TreePath parent = getCurrentPath();
+      if (parent != null && onlyCreated(parent, tree)) {
         // Its body runs later, elsewhere: not per iteration of a loop around its creation.
         return outsideLoops(true, () -> super.scan(tree, unused));
       }
       boolean perIteration =
-          mayRunChildrenPerIteration(parent) && Loops.runsPerIteration(parent, tree, state);
+          parent != null && Loops.runsPerIteration(parent.getLeaf(), tree, state);
       if (perIteration) {
         loopDepth++;
       }
@@ -334,30 +275,22 @@ final class ClassFacts {
       }
     }
 
-    /** The parents {@link Loops#runsPerIteration} may answer yes for: loops and calls. */
-    private static boolean mayRunChildrenPerIteration(Tree parent) {
-      return parent instanceof JCMethodInvocation
-          || parent instanceof JCForLoop
-          || parent instanceof JCEnhancedForLoop
-          || parent instanceof JCWhileLoop
-          || parent instanceof JCDoWhileLoop;
-    }
-
     /**
-     * Whether {@code tree}, a child of {@code parent} (the node being visited), is a lambda or
-     * method reference the current method only creates, or the body of an anonymous class it only
-     * creates.
+     * Whether {@code tree}, a child of {@code parent}, is a lambda or method reference the current
+     * method only creates, or the body of an anonymous class it only creates.
      */
-    private boolean onlyCreated(Tree parent, Tree tree) {
+    private boolean onlyCreated(TreePath parent, Tree tree) {
       if (currentMethod == null) {
         return false;
       }
-      if (tree instanceof JCLambda || tree instanceof JCMemberReference) {
-        return Deferred.onlyCreated(new TreePath(getCurrentPath(), tree), state);
+      // Asked for every node of the class: kinds first, one virtual call each.
+      Tree.Kind kind = tree.getKind();
+      if (kind == Tree.Kind.LAMBDA_EXPRESSION || kind == Tree.Kind.MEMBER_REFERENCE) {
+        return Deferred.onlyCreated(new TreePath(parent, tree), state);
       }
-      return parent instanceof JCNewClass creation
-          && creation.getClassBody() == tree
-          && Deferred.onlyCreated(getCurrentPath(), state);
+      return parent.getLeaf().getKind() == Tree.Kind.NEW_CLASS
+          && ((NewClassTree) parent.getLeaf()).getClassBody() == tree
+          && Deferred.onlyCreated(parent, state);
     }
 
     @Override

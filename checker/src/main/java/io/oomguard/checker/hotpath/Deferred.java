@@ -22,8 +22,8 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
-import io.oomguard.checker.LazyPathScanner;
 import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
 
@@ -100,7 +100,7 @@ final class Deferred {
     }
     int[] uses = {0};
     boolean[] other = {false};
-    new LazyPathScanner<Void, Void>() {
+    new TreePathScanner<Void, Void>() {
       @Override
       public Void visitIdentifier(IdentifierTree node, Void unused) {
         if (variable.equals(ASTHelpers.getSymbol(node)) && !isAssignmentTarget(getCurrentPath())) {

@@ -1,7 +1,6 @@
 package io.oomguard.checker.hotpath;
 
 import com.google.common.base.Ascii;
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
@@ -9,9 +8,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
-import io.oomguard.checker.PerCompilation;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,11 +36,7 @@ final class EntryPointMatcher {
       return Optional.empty();
     }
     for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
-      AnnotationType type = annotationType(annotation, state);
-      if (!type.ofFamily() && !customAnnotations.contains(type.name())) {
-        continue; // most annotations (@Override, @Nullable): no entry point's, known by now
-      }
-      Optional<EntryPoint> byAnnotation = byAnnotation(method, annotation, type.name());
+      Optional<EntryPoint> byAnnotation = byAnnotation(method, annotation);
       if (byAnnotation.isPresent()) {
         return byAnnotation;
       }
@@ -52,8 +45,10 @@ final class EntryPointMatcher {
     // here, not once per family (javac decodes a name each time it is turned into a string).
     String name = method.getSimpleName().toString();
     List<String> parameterTypes = null;
-    for (TypedFamily typed : typedFamilies(state)) {
-      EntryPoints.Family family = typed.family();
+    for (EntryPoints.Family family : EntryPoints.FAMILIES) {
+      if (family.supertypes().isEmpty()) {
+        continue;
+      }
       boolean shapeFits;
       if (family.parameterType().isPresent()) {
         if (parameterTypes == null) {
@@ -63,91 +58,15 @@ final class EntryPointMatcher {
       } else {
         shapeFits = family.methodNames().contains(name);
       }
-      if (shapeFits && ownerIsSubtypeOfAny(method, typed.supertypes(), state)) {
+      if (shapeFits && ownerIsSubtypeOfAny(method, family.supertypes(), state)) {
         return Optional.of(new EntryPoint(family.kind(), ""));
       }
     }
     return Optional.empty();
   }
 
-  /** A family known by its supertypes, with those of them on the compilation's classpath. */
-  private record TypedFamily(EntryPoints.Family family, ImmutableList<Type> supertypes) {}
-
-  /** Per compilation, the families of {@link #typedFamilies}, worked out on first use. */
-  private static final PerCompilation<List<ImmutableList<TypedFamily>>> TYPED_FAMILIES =
-      new PerCompilation<>(() -> new ArrayList<>(1));
-
-  /**
-   * The families known by their supertypes whose supertypes the compilation can see: looked up once
-   * per compilation, not once per method (a type missing from the classpath is a failed lookup each
-   * time), and a family none of whose types is there (gRPC in a servlet application) is no longer
-   * tried.
-   */
-  private static ImmutableList<TypedFamily> typedFamilies(VisitorState state) {
-    List<ImmutableList<TypedFamily>> slot = TYPED_FAMILIES.get(state);
-    if (slot.isEmpty()) {
-      ImmutableList.Builder<TypedFamily> families = ImmutableList.builder();
-      for (EntryPoints.Family family : EntryPoints.FAMILIES) {
-        ImmutableList.Builder<Type> supertypes = ImmutableList.builder();
-        for (String supertype : family.supertypes()) {
-          Type type = state.getTypeFromString(supertype);
-          if (type != null) {
-            supertypes.add(type);
-          }
-        }
-        ImmutableList<Type> present = supertypes.build();
-        if (!present.isEmpty()) {
-          families.add(new TypedFamily(family, present));
-        }
-      }
-      slot.add(families.build());
-    }
-    return slot.get(0);
-  }
-
-  /**
-   * An annotation type's qualified name, and whether it or one of its meta-annotations is a
-   * family's (the test {@link #byAnnotation} makes, without the custom annotations, which are the
-   * flags').
-   */
-  private record AnnotationType(String name, boolean ofFamily) {}
-
-  /**
-   * Per compilation, what each annotation type met on a method is: the annotations of every method
-   * of every class the hot-path model scans are asked about, and they are few distinct types.
-   */
-  private static final PerCompilation<Map<Symbol, AnnotationType>> ANNOTATION_TYPES =
-      new PerCompilation<>(IdentityHashMap::new);
-
-  private static AnnotationType annotationType(AnnotationMirror annotation, VisitorState state) {
-    Map<Symbol, AnnotationType> known = ANNOTATION_TYPES.get(state);
-    Symbol symbol = (Symbol) annotation.getAnnotationType().asElement();
-    AnnotationType type = known.get(symbol);
-    if (type == null) {
-      type = workOutAnnotationType(annotation);
-      known.put(symbol, type);
-    }
-    return type;
-  }
-
-  private static AnnotationType workOutAnnotationType(AnnotationMirror annotation) {
+  private Optional<EntryPoint> byAnnotation(MethodSymbol method, AnnotationMirror annotation) {
     String name = qualifiedName(annotation);
-    boolean ofFamily = false;
-    for (EntryPoints.Family family : EntryPoints.FAMILIES) {
-      ofFamily |= family.annotations().contains(name);
-    }
-    for (AnnotationMirror meta :
-        annotation.getAnnotationType().asElement().getAnnotationMirrors()) {
-      String metaName = qualifiedName(meta);
-      for (EntryPoints.Family family : EntryPoints.FAMILIES) {
-        ofFamily |= family.annotations().contains(metaName) && !metaName.equals(name);
-      }
-    }
-    return new AnnotationType(name, ofFamily);
-  }
-
-  private Optional<EntryPoint> byAnnotation(
-      MethodSymbol method, AnnotationMirror annotation, String name) {
     if (customAnnotations.contains(name)) {
       return Optional.of(new EntryPoint("entry point @" + simpleName(name), ""));
     }
@@ -292,12 +211,13 @@ final class EntryPointMatcher {
   }
 
   private static boolean ownerIsSubtypeOfAny(
-      MethodSymbol method, ImmutableList<Type> supertypes, VisitorState state) {
+      MethodSymbol method, ImmutableSet<String> supertypes, VisitorState state) {
     if (!(method.owner instanceof ClassSymbol owner)) {
       return false;
     }
-    for (Type supertype : supertypes) {
-      if (ASTHelpers.isSubtype(owner.asType(), supertype, state)) {
+    for (String supertype : supertypes) {
+      Type type = state.getTypeFromString(supertype);
+      if (type != null && ASTHelpers.isSubtype(owner.asType(), type, state)) {
         return true;
       }
     }

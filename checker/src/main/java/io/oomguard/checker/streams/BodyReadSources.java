@@ -43,11 +43,11 @@ import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
-import io.oomguard.checker.LazyPathScanner;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -433,7 +433,7 @@ public final class BodyReadSources {
       }
       Frame inner = new Frame(ImmutableMap.copyOf(bound), helper.depth, helper.method);
       BodyOrigin[] origin = {BodyOrigin.NONE};
-      new LazyPathScanner<Void, Void>() {
+      new TreePathScanner<Void, Void>() {
         @Override
         public Void visitReturn(ReturnTree tree, Void unused) {
           if (tree.getExpression() != null) {

@@ -16,10 +16,10 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.PackageSymbol;
-import io.oomguard.checker.LazyPathScanner;
 import java.lang.ref.WeakReference;
 import java.util.HashSet;
 import java.util.Set;
@@ -76,7 +76,7 @@ final class SourceIndex {
     ImmutableListMultimap.Builder<Symbol, ExpressionTree> values = ImmutableListMultimap.builder();
     ImmutableMap.Builder<MethodSymbol, TreePath> methods = ImmutableMap.builder();
     ImmutableListMultimap.Builder<MethodSymbol, TreePath> calls = ImmutableListMultimap.builder();
-    new LazyPathScanner<Void, Void>() {
+    new TreePathScanner<Void, Void>() {
       @Override
       public Void visitVariable(VariableTree tree, Void unused) {
         Symbol symbol = ASTHelpers.getSymbol(tree);
