@@ -10,11 +10,9 @@ import com.sun.source.util.TreePath;
 import com.sun.tools.javac.api.BasicJavacTask;
 import com.sun.tools.javac.api.JavacTool;
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /** {@link LastTreeMemo}: the value of the last tree asked about, worked out once while it lasts. */
@@ -90,13 +88,7 @@ final class LastTreeMemoTest {
   }
 
   private static Parsed parse(String source) throws IOException {
-    JavaFileObject file =
-        new SimpleJavaFileObject(URI.create("string:///A.java"), JavaFileObject.Kind.SOURCE) {
-          @Override
-          public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-            return source;
-          }
-        };
+    JavaFileObject file = StringSources.file(source);
     JavacTask task = JavacTool.create().getTask(null, null, null, null, null, List.of(file));
     CompilationUnitTree unit = task.parse().iterator().next();
     return new Parsed(

@@ -19,12 +19,10 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.api.BasicJavacTask;
 import com.sun.tools.javac.util.Context;
 import java.io.IOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 
@@ -419,13 +417,7 @@ final class MethodNameFilterTest {
 
   private static List<ExpressionTree> calls(boolean attribute, String... lines) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    JavaFileObject source =
-        new SimpleJavaFileObject(URI.create("string:///A.java"), JavaFileObject.Kind.SOURCE) {
-          @Override
-          public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-            return String.join("\n", lines);
-          }
-        };
+    JavaFileObject source = StringSources.file(String.join("\n", lines));
     JavacTask task = (JavacTask) javac.getTask(null, null, null, null, null, List.of(source));
     lastContext = ((BasicJavacTask) task).getContext();
     List<ExpressionTree> calls = new ArrayList<>();
