@@ -398,7 +398,7 @@ run_way() { # lib way run
 
 # Ways m and w: one JVM (bench/WarmJavac.java) compiles the library with b's and c's arguments in
 # turn, --warm-rounds times each; its per-compile times go to warm.tsv as
-# `lib way run round b|c exit wall cpu`, and the JVM's whole run to times.tsv (its exit is 1 when
+# `lib way run round b|c exit wall cpu javac` (javac: the cpu of javac's own thread), and the JVM's whole run to times.tsv (its exit is 1 when
 # a compile failed). m puts Error Prone and oomguard on the processor path, which javac loads
 # with a class loader of its own for each compile, as javac inside Maven's JVM does for each
 # module: javac is warm, the checks start cold every time. w leaves the processor path empty, so
@@ -727,13 +727,15 @@ broken=0
     echo "inside its own JVM, module after module. *m*: Error Prone and oomguard are loaded anew for each"
     echo "compile from the processor path, as javac does for each module of a Maven build; *w*: they are"
     echo "loaded once, and everything is warm. The first half of the rounds warm the JVM up and are left"
-    echo "out; times are medians over the rest, in seconds, cpu of all the JVM's threads during the compile."
+    echo "out; times are medians over the rest, in seconds: *cpu* of all the JVM's threads during the"
+    echo "compile, *javac* of javac's own thread, where Error Prone and the checks run (the other threads"
+    echo "are the JIT, which keeps compiling even in a warm JVM, and the garbage collector)."
     echo "The paired c/b is over every (library, run, round) pair left, as in the table of the targets,"
     echo "which are stated for the cold ways: these rows are for reading. Findings: oomguard's in the last"
     echo "warm c compile, then in the last cold c run (they must agree)."
     echo
-    echo "| library | way | b wall | b cpu | c wall | c cpu | c/b cpu | c findings (cold c) |"
-    echo "|---|---|--:|--:|--:|--:|--:|--:|"
+    echo "| library | way | b wall | b cpu | b javac | c wall | c cpu | c javac | c/b cpu | c/b javac | c findings (cold c) |"
+    echo "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
     for lib in ${libs//,/ }; do
       for way in m w; do
         grep -q "^$lib $way " "$work/warm.tsv" || continue
@@ -744,10 +746,13 @@ broken=0
             return sprintf("%.2f", (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2)
           }
           $1 == lib && $2 == way && $4 > half && $6 == 0 {
-            if ($5 == "b") { bw[++nb] = $7; bc[nb] = $8 } else { cw[++nc] = $7; cc[nc] = $8 }
+            if ($5 == "b") { bw[++nb] = $7; bc[nb] = $8; bj[nb] = $9 }
+            else { cw[++nc] = $7; cc[nc] = $8; cj[nc] = $9 }
           }
-          END { print median(bw, nb), median(bc, nb), median(cw, nc), median(cc, nc) }' "$work/warm.tsv")
-        read -r wb_wall wb_cpu wc_wall wc_cpu <<<"$medians"
+          END {
+            print median(bw, nb), median(bc, nb), median(bj, nb), median(cw, nc), median(cc, nc), median(cj, nc)
+          }' "$work/warm.tsv")
+        read -r wb_wall wb_cpu wb_javac wc_wall wc_cpu wc_javac <<<"$medians"
         last_warm=$(last_of "$work/$lib/$way"-*.log)
         # the diagnostics of the last warm c compile: from its header line to the next header
         warm_findings=$(awk '/^bench-warm: [0-9]+ [bc]$/ { c = ($3 == "c"); if (c) body = ""; next }
@@ -755,20 +760,22 @@ broken=0
         last_c=$(last_of "$work/$lib"/c-*.log)
         cold_findings=-
         [ -z "$last_c" ] || cold_findings=$(count_findings "$last_c")
-        echo "| $lib | $way | $wb_wall | $wb_cpu | $wc_wall | $wc_cpu | $(ratio "$wc_cpu" "$wb_cpu") | $warm_findings ($cold_findings) |"
+        echo "| $lib | $way | $wb_wall | $wb_cpu | $wb_javac | $wc_wall | $wc_cpu | $wc_javac | $(ratio "$wc_cpu" "$wb_cpu") | $(ratio "$wc_javac" "$wb_javac") | $warm_findings ($cold_findings) |"
       done
     done
     echo
-    echo "| c/b cpu, warm | pairs | mean | 95% interval |"
+    echo "| c/b, warm | pairs | mean | 95% interval |"
     echo "|---|--:|--:|--:|"
     awk -v half=$((warm_rounds / 2)) "$INTERVAL_AWK"'
-      $4 > half && $6 == 0 { cpu[$2, $1, $3, $4, $5] = $8; pair[$2, $1, $3, $4] = 1 }
-      function row(way, name,    k, key, n, x, b, c) {
+      $4 > half && $6 == 0 {
+        cpu[$2, $1, $3, $4, $5] = $8; javac[$2, $1, $3, $4, $5] = $9; pair[$2, $1, $3, $4] = 1
+      }
+      function row(way, name, onJavac,    k, key, n, x, b, c) {
         n = 0
         for (k in pair) {
           split(k, key, SUBSEP)
           if (key[1] != way) continue
-          b = cpu[k, "b"]; c = cpu[k, "c"]
+          b = onJavac ? javac[k, "b"] : cpu[k, "b"]; c = onJavac ? javac[k, "c"] : cpu[k, "c"]
           if (b > 0 && c > 0) x[++n] = log(c / b)
         }
         if (n == 0) return
@@ -776,7 +783,10 @@ broken=0
         interval(x, n)
         printf "| %s | %d | %.3f | %.3f–%.3f |\n", name, n, exp(MEAN), exp(MEAN - HALF), exp(MEAN + HALF)
       }
-      END { row("m", "m: checks loaded per compile"); row("w", "w: everything warm") }' "$work/warm.tsv"
+      END {
+        row("m", "m: checks loaded per compile, cpu", 0); row("m", "m: checks loaded per compile, javac", 1)
+        row("w", "w: everything warm, cpu", 0); row("w", "w: everything warm, javac", 1)
+      }' "$work/warm.tsv"
   fi
   if grep -q '^[^ ]* f ' "$work/times.tsv"; then
     echo
