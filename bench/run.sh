@@ -24,12 +24,13 @@ Usage: bench/run.sh [--runs N] [--libs a,b] [--ways a,b,c,pmd,i] [--out FILE] [-
 
   --runs N       timed runs of each way per library (default 3); medians are reported
   --libs a,b     libraries from bench/libraries.conf (default: all)
-  --ways list    which of a, b, c, f, pmd, i, m, w, p to run (default: a,b,c,pmd,i); f = c with
-                 every check answering "no finding" at once: Error Prone's dispatch floor;
+  --ways list    which of a, b, c, f, pmd, i, m, w, wf, p to run (default: a,b,c,pmd,i); f = c
+                 with every check answering "no finding" at once: Error Prone's dispatch floor;
                  m and w = b and c compiled in turn in one JVM, javac warm (see bench/README.md):
-                 m loads Error Prone and oomguard anew for each compile, w once; p = c with the
-                 Maven plugin's analysis JVM flags (-XX:TieredStopAtLevel=1)
-  --warm-rounds N  rounds of b and c in each JVM of ways m and w (default 10, at least 2); the
+                 m loads Error Prone and oomguard anew for each compile, w once; wf = w with f in
+                 place of c; p = c with the Maven plugin's analysis JVM flags
+                 (-XX:TieredStopAtLevel=1)
+  --warm-rounds N  rounds of b and c in each JVM of ways m, w and wf (default 10, at least 2); the
                  first half warm the JVM up and are left out of the report
   --out FILE     the report (default: bench/results/<date>.md; with --smoke, a temp file)
   --jfr          record JFR profiles of the first run of a, b and c per library
@@ -81,7 +82,7 @@ fi
 case "$runs" in '' | *[!0-9]* | 0) echo "bench: --runs must be a positive number" >&2; exit 2 ;; esac
 case "$warm_rounds" in '' | *[!0-9]* | 0 | 1) echo "bench: --warm-rounds must be a number, 2 or more" >&2; exit 2 ;; esac
 for way in ${ways//,/ }; do
-  case "$way" in a | b | c | f | pmd | i | m | w | p) ;; *) echo "bench: unknown way '$way' (a, b, c, f, pmd, i, m, w, p)" >&2; exit 2 ;; esac
+  case "$way" in a | b | c | f | pmd | i | m | w | wf | p) ;; *) echo "bench: unknown way '$way' (a, b, c, f, pmd, i, m, w, wf, p)" >&2; exit 2 ;; esac
 done
 
 EP_VERSION=2.42.0
@@ -385,7 +386,7 @@ run_way() { # lib way run
       timed "$lib" p "$run" "$dir/p-$run.log" -- javac "${jvm_access[@]}" "${profile[@]}" "${javac_args[@]}" \
         -J-XX:TieredStopAtLevel=1 -J-Doomguard.strict=true -processorpath "$ep_cp:$checker_jar:$annotations_jar" \
         "-Xplugin:ErrorProne -XepDisableAllChecks$enable_checks" @"$lib_dir/sources.txt" ;;
-    m | w)
+    m | w | wf)
       warm_way "$lib" "$way" "$run" "$classes" "$cp" ;;
     i)
       # The JVM flags of io.oomguard.maven.fork.IndexCommand; all of the library's sources.
@@ -404,8 +405,12 @@ run_way() { # lib way run
 # module: javac is warm, the checks start cold every time. w leaves the processor path empty, so
 # that javac finds the plugin through that class loader's parent, the JVM's class path, where
 # Error Prone and oomguard are loaded once and stay JIT-compiled from one compile to the next.
+# wf is w with the checks answering at once (f's -Doomguard.dispatchOnly, which holds for the
+# whole JVM): its "c" compiles are f's, so that f/b is read warm, on javac's thread.
 warm_way() { # lib way run classes classpath
   local lib=$1 way=$2 run=$3 classes=$4 cp=$5 dir=$work/$1 jvm_cp processor_path variant
+  local dispatch_only=false
+  [ "$way" = wf ] && dispatch_only=true
   if [ "$way" = m ]; then
     jvm_cp=$warm_dir
     processor_path=$ep_cp:$checker_jar:$annotations_jar
@@ -426,7 +431,7 @@ warm_way() { # lib way run classes classpath
     } >"$dir/$way-$run-$variant.args"
   done
   timed "$lib" "$way" "$run" "$dir/$way-$run.log" -- java "${jvm_flags[@]}" -Doomguard.strict=true \
-    -cp "$jvm_cp" WarmJavac "$warm_rounds" b="$dir/$way-$run-b.args" c="$dir/$way-$run-c.args"
+    -Doomguard.dispatchOnly=$dispatch_only -cp "$jvm_cp" WarmJavac "$warm_rounds" b="$dir/$way-$run-b.args" c="$dir/$way-$run-c.args"
   # timed sent WarmJavac's standard output and error to the log; its lines of times go to warm.tsv.
   sed -n "s/^bench-warm: \([0-9]*\) \([bc]\) \([0-9]*\) /$lib $way $run \1 \2 \3 /p" \
     "$dir/$way-$run.log" >>"$work/warm.tsv"
@@ -441,7 +446,7 @@ javac -d "$agent_dir" "$repo/bench/ThreadCpu.java" \
   || fail "could not build bench/ThreadCpu.java"
 thread_agent=-J-javaagent:$agent_dir/thread-cpu.jar=$(getconf CLK_TCK)
 warm_dir=$work/warm-javac
-if has_way m || has_way w; then
+if has_way m || has_way w || has_way wf; then
   mkdir -p "$warm_dir/empty-processor-path"
   javac -d "$warm_dir" "$repo/bench/WarmJavac.java" || fail "could not build bench/WarmJavac.java"
 fi
@@ -459,7 +464,7 @@ for lib in ${libs//,/ }; do
   sed "s|^$lib_dir/src/||" "$lib_dir/sources.txt" >"$work/$lib/sources.txt"
   xargs cat <"$lib_dir/sources.txt" | wc -l >"$work/$lib/lines.txt"
   for run in $(seq 1 "$runs"); do
-    for way in a b c f p pmd i m w; do
+    for way in a b c f p pmd i m w wf; do
       has_way "$way" || continue
       log "$lib: way $way, run $run of $runs"
       run_way "$lib" "$way" "$run"
@@ -555,7 +560,7 @@ broken=0
     for way in a b c pmd; do
       eval "${way}_wall=$(stat "$lib" $way wall) ${way}_cpu=$(stat "$lib" $way cpu) ${way}_rss=$(stat "$lib" $way max_rss)"
     done
-    lib_crashes=$(cat "$dir"/b-*.log "$dir"/c-*.log "$dir"/f-*.log "$dir"/p-*.log "$dir"/m-*.log "$dir"/w-*.log 2>/dev/null | grep -c "$CRASH" || true)
+    lib_crashes=$(cat "$dir"/b-*.log "$dir"/c-*.log "$dir"/f-*.log "$dir"/p-*.log "$dir"/m-*.log "$dir"/w-*.log "$dir"/wf-*.log 2>/dev/null | grep -c "$CRASH" || true)
     crashes=$((crashes + lib_crashes))
     delta=$(minus "$c_cpu" "$a_cpu")
     echo "| $lib | $files | $lines | $a_wall | $a_cpu | $b_wall | $b_cpu | $c_wall | $c_cpu | $pmd_wall | $pmd_cpu | $(ratio "$c_cpu" "$a_cpu") | $(ratio "$c_cpu" "$b_cpu") | $(ratio "$c_wall" "$a_wall") | $(ratio "$c_wall" "$b_wall") | $delta | $(ratio "$delta" "$pmd_cpu") | $a_rss/$b_rss/$c_rss/$pmd_rss | $lib_crashes |"
@@ -720,24 +725,26 @@ broken=0
   fi
   if [ -s "$work/warm.tsv" ]; then
     echo
-    echo "## Warm JVMs (ways m and w)"
+    echo "## Warm JVMs (ways m, w and wf)"
     echo
     echo "b and c compiled in turn, $warm_rounds times each, in one JVM per library and run"
     echo "(bench/WarmJavac.java), so that javac is warm, as in a build that keeps its JVM: Maven runs javac"
     echo "inside its own JVM, module after module. *m*: Error Prone and oomguard are loaded anew for each"
     echo "compile from the processor path, as javac does for each module of a Maven build; *w*: they are"
-    echo "loaded once, and everything is warm. The first half of the rounds warm the JVM up and are left"
+    echo "loaded once, and everything is warm; *wf*: as w, with f (every check answering at once) in place"
+    echo "of c, in a JVM of its own, so that its c columns are f's and its c/b is Error Prone's dispatch"
+    echo "floor, f/b, warm. The first half of the rounds warm the JVM up and are left"
     echo "out; times are medians over the rest, in seconds: *cpu* of all the JVM's threads during the"
     echo "compile, *javac* of javac's own thread, where Error Prone and the checks run (the other threads"
     echo "are the JIT, which keeps compiling even in a warm JVM, and the garbage collector)."
     echo "The paired c/b is over every (library, run, round) pair left, as in the table of the targets,"
     echo "which are stated for the cold ways: these rows are for reading. Findings: oomguard's in the last"
-    echo "warm c compile, then in the last cold c run (they must agree)."
+    echo "warm c compile, then in the last cold c run (they must agree; for wf, 0)."
     echo
     echo "| library | way | b wall | b cpu | b javac | c wall | c cpu | c javac | c/b cpu | c/b javac | c findings (cold c) |"
     echo "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
     for lib in ${libs//,/ }; do
-      for way in m w; do
+      for way in m w wf; do
         grep -q "^$lib $way " "$work/warm.tsv" || continue
         medians=$(awk -v lib="$lib" -v way="$way" -v half=$((warm_rounds / 2)) '
           function median(v, n,    i, j, t) {
@@ -760,6 +767,7 @@ broken=0
         last_c=$(last_of "$work/$lib"/c-*.log)
         cold_findings=-
         [ -z "$last_c" ] || cold_findings=$(count_findings "$last_c")
+        [ "$way" = wf ] && cold_findings="must be 0"
         echo "| $lib | $way | $wb_wall | $wb_cpu | $wb_javac | $wc_wall | $wc_cpu | $wc_javac | $(ratio "$wc_cpu" "$wb_cpu") | $(ratio "$wc_javac" "$wb_javac") | $warm_findings ($cold_findings) |"
       done
     done
@@ -786,6 +794,7 @@ broken=0
       END {
         row("m", "m: checks loaded per compile, cpu", 0); row("m", "m: checks loaded per compile, javac", 1)
         row("w", "w: everything warm, cpu", 0); row("w", "w: everything warm, javac", 1)
+        row("wf", "wf: the dispatch floor f/b, cpu", 0); row("wf", "wf: the dispatch floor f/b, javac", 1)
       }' "$work/warm.tsv"
   fi
   if grep -q '^[^ ]* f ' "$work/times.tsv"; then
@@ -882,7 +891,7 @@ broken=0
   echo
   if [ "$crashes" = 0 ]; then echo "None."; fi
   for lib in ${libs//,/ }; do
-    for crash_log in "$work/$lib"/c-*.log "$work/$lib"/b-*.log "$work/$lib"/f-*.log "$work/$lib"/p-*.log "$work/$lib"/m-*.log "$work/$lib"/w-*.log; do
+    for crash_log in "$work/$lib"/c-*.log "$work/$lib"/b-*.log "$work/$lib"/f-*.log "$work/$lib"/p-*.log "$work/$lib"/m-*.log "$work/$lib"/w-*.log "$work/$lib"/wf-*.log; do
       [ -f "$crash_log" ] && grep -q "$CRASH" "$crash_log" || continue
       echo "### $lib ($(basename "$crash_log"))"
       echo '```'
