@@ -397,9 +397,10 @@ run_way() { # lib way run
   rm -rf "$classes"
 }
 
-# Ways m and w: one JVM (bench/WarmJavac.java) compiles the library with b's and c's arguments in
-# turn, --warm-rounds times each; its per-compile times go to warm.tsv as
-# `lib way run round b|c exit wall cpu javac` (javac: the cpu of javac's own thread), and the JVM's whole run to times.tsv (its exit is 1 when
+# Ways m, w and wf: one JVM (bench/WarmJavac.java) compiles the library with b's and c's
+# arguments in turn, --warm-rounds times each; its per-compile times go to warm.tsv as
+# `lib way run round b|c exit wall cpu javac` (javac: the cpu of javac's own thread; runs before
+# 4a03bd4 have no such column), and the JVM's whole run to times.tsv (its exit is 1 when
 # a compile failed). m puts Error Prone and oomguard on the processor path, which javac loads
 # with a class loader of its own for each compile, as javac inside Maven's JVM does for each
 # module: javac is warm, the checks start cold every time. w leaves the processor path empty, so
@@ -753,11 +754,11 @@ broken=0
             return sprintf("%.2f", (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2)
           }
           $1 == lib && $2 == way && $4 > half && $6 == 0 {
-            if ($5 == "b") { bw[++nb] = $7; bc[nb] = $8; bj[nb] = $9 }
-            else { cw[++nc] = $7; cc[nc] = $8; cj[nc] = $9 }
+            if ($5 == "b") { bw[++nb] = $7; bc[nb] = $8; if (NF >= 9) bj[++nbj] = $9 }
+            else { cw[++nc] = $7; cc[nc] = $8; if (NF >= 9) cj[++ncj] = $9 }
           }
           END {
-            print median(bw, nb), median(bc, nb), median(bj, nb), median(cw, nc), median(cc, nc), median(cj, nc)
+            print median(bw, nb), median(bc, nb), median(bj, nbj), median(cw, nc), median(cc, nc), median(cj, ncj)
           }' "$work/warm.tsv")
         read -r wb_wall wb_cpu wb_javac wc_wall wc_cpu wc_javac <<<"$medians"
         last_warm=$(last_of "$work/$lib/$way"-*.log)
