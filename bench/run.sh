@@ -530,6 +530,8 @@ strip_src() { sed "s|$cache/libs/[^/]*/src/||g"; }
 # how many oomguard findings the logs (or standard input) hold
 count_findings() { cat "$@" | grep -cE "warning: \[($(echo $checks | tr ' ' '|'))\]" || true; }
 last_of() { ls "$@" 2>/dev/null | sort -V | tail -1 || true; }
+# the logs of every way that runs the checks in javac (where a crash would be), one per line
+checker_logs() { local way; for way in c b f p m w wf; do compgen -G "$1/$way-*.log" || true; done; }
 
 if [ -z "$out" ]; then
   if [ "$smoke" = 1 ]; then out=$work/report.md; else out=$repo/bench/results/$(date +%Y-%m-%d).md; fi
@@ -561,7 +563,8 @@ broken=0
     for way in a b c pmd; do
       eval "${way}_wall=$(stat "$lib" $way wall) ${way}_cpu=$(stat "$lib" $way cpu) ${way}_rss=$(stat "$lib" $way max_rss)"
     done
-    lib_crashes=$(cat "$dir"/b-*.log "$dir"/c-*.log "$dir"/f-*.log "$dir"/p-*.log "$dir"/m-*.log "$dir"/w-*.log "$dir"/wf-*.log 2>/dev/null | grep -c "$CRASH" || true)
+    mapfile -t lib_logs < <(checker_logs "$dir")
+    lib_crashes=$(cat "${lib_logs[@]}" /dev/null | grep -c "$CRASH" || true)
     crashes=$((crashes + lib_crashes))
     delta=$(minus "$c_cpu" "$a_cpu")
     echo "| $lib | $files | $lines | $a_wall | $a_cpu | $b_wall | $b_cpu | $c_wall | $c_cpu | $pmd_wall | $pmd_cpu | $(ratio "$c_cpu" "$a_cpu") | $(ratio "$c_cpu" "$b_cpu") | $(ratio "$c_wall" "$a_wall") | $(ratio "$c_wall" "$b_wall") | $delta | $(ratio "$delta" "$pmd_cpu") | $a_rss/$b_rss/$c_rss/$pmd_rss | $lib_crashes |"
@@ -892,8 +895,9 @@ broken=0
   echo
   if [ "$crashes" = 0 ]; then echo "None."; fi
   for lib in ${libs//,/ }; do
-    for crash_log in "$work/$lib"/c-*.log "$work/$lib"/b-*.log "$work/$lib"/f-*.log "$work/$lib"/p-*.log "$work/$lib"/m-*.log "$work/$lib"/w-*.log "$work/$lib"/wf-*.log; do
-      [ -f "$crash_log" ] && grep -q "$CRASH" "$crash_log" || continue
+    mapfile -t lib_logs < <(checker_logs "$work/$lib")
+    for crash_log in "${lib_logs[@]}"; do
+      grep -q "$CRASH" "$crash_log" || continue
       echo "### $lib ($(basename "$crash_log"))"
       echo '```'
       # The crash diagnostic runs from its file:line: error: line to the next diagnostic.
