@@ -14,19 +14,16 @@ import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.NewClassTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.VariableTreeMatcher;
 import com.google.errorprone.fixes.SuggestedFix;
-import com.google.errorprone.fixes.SuggestedFixes;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.matchers.Matcher;
 import com.google.errorprone.util.ASTHelpers;
 import com.google.errorprone.util.FindIdentifiers;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
@@ -41,6 +38,7 @@ import io.oomguard.checker.caches.FieldGrowth.FieldFacts;
 import io.oomguard.checker.caches.FieldGrowth.GrowthSite;
 import io.oomguard.checker.caches.InitialValues;
 import io.oomguard.checker.caches.Lifetimes;
+import io.oomguard.checker.fixes.Constants;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -187,7 +185,12 @@ public final class UnboundedCache extends OomGuardCheck
                 + " expireAfterWrite. The fix adds .maximumSize("
                 + MAX_ENTRIES
                 + ") with a placeholder value to review.")
-        .addFix(maximumSizeFix(unbounded.get().newBuilder(), state))
+        .addFix(
+            Guard.fix(
+                this,
+                tree,
+                state,
+                () -> Optional.of(maximumSizeFix(unbounded.get().newBuilder(), state))))
         .build();
   }
 
@@ -248,39 +251,20 @@ public final class UnboundedCache extends OomGuardCheck
         + " maximum, or use a Caffeine cache with maximumSize.";
   }
 
-  /** Adds {@code .maximumSize(MAX_CACHE_ENTRIES)} and the constant, if there is a class for it. */
+  /** Adds {@code .maximumSize(MAX_CACHE_ENTRIES)} and the constant for the user to review. */
   private static SuggestedFix maximumSizeFix(MethodInvocationTree newBuilder, VisitorState state) {
-    SuggestedFix.Builder fix =
-        SuggestedFix.builder().postfixWith(newBuilder, ".maximumSize(" + MAX_ENTRIES + ")");
-    if (FindIdentifiers.findIdent(MAX_ENTRIES, state) != null) {
-      return fix.build();
-    }
-    ClassTree target = constantHolder(state.getPath());
-    if (target == null) {
-      return SuggestedFix.emptyFix();
-    }
-    return fix.merge(
-            SuggestedFixes.addMembers(
-                target,
+    SuggestedFix.Builder fix = SuggestedFix.builder();
+    String maximum =
+        FindIdentifiers.findIdent(MAX_ENTRIES, state) != null
+            ? MAX_ENTRIES
+            : Constants.add(
+                state.getPath(),
                 state,
-                SuggestedFixes.AdditionPosition.FIRST,
-                "// TODO: review: the most entries this cache may hold (measure entry size"
-                    + " against the heap).\n"
-                    + "private static final long "
-                    + MAX_ENTRIES
-                    + " = 10_000;"))
-        .build();
-  }
-
-  /** The innermost named class (not interface, enum or anonymous) that can hold a constant. */
-  private static ClassTree constantHolder(TreePath path) {
-    for (TreePath p = path; p != null; p = p.getParentPath()) {
-      if (p.getLeaf() instanceof ClassTree type
-          && !type.getSimpleName().isEmpty()
-          && (type.getKind() == Tree.Kind.CLASS || type.getKind() == Tree.Kind.RECORD)) {
-        return type;
-      }
-    }
-    return null;
+                fix,
+                "long",
+                MAX_ENTRIES,
+                "10_000",
+                "the most entries this cache may hold (measure entry size against the heap).");
+    return fix.postfixWith(newBuilder, ".maximumSize(" + maximum + ")").build();
   }
 }

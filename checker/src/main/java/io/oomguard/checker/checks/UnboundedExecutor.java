@@ -100,7 +100,8 @@ public final class UnboundedExecutor extends OomGuardCheck
                       + " LinkedBlockingQueue: when tasks arrive faster than they finish, the"
                       + " queue grows on the heap until the JVM runs out of memory."
                       + BOUNDED_ALTERNATIVE);
-      BoundedPoolFix.of(tree, state).ifPresent(description::addFix);
+      Guard.fix(this, tree, state, () -> BoundedPoolFix.of(tree, state))
+          .ifPresent(description::addFix);
       return description.build();
     }
     if (CACHED_FACTORY.matches(tree, state)) {

@@ -167,7 +167,14 @@ public final class UnsizedBufferInHotPath extends OomGuardCheck implements NewCl
                     hot.get().describe(),
                     advice));
     capacity.ifPresent(
-        size -> description.addFix(SuggestedFix.replace(tree, withCapacity(tree, size, state))));
+        size ->
+            description.addFix(
+                Guard.fix(
+                    this,
+                    tree,
+                    state,
+                    () ->
+                        Optional.of(SuggestedFix.replace(tree, withCapacity(tree, size, state))))));
     return description.build();
   }
 

@@ -7,7 +7,6 @@ import com.google.errorprone.fixes.SuggestedFixes;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
@@ -20,6 +19,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
+import io.oomguard.checker.fixes.Constants;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +27,7 @@ import java.util.Optional;
  * The fix for {@code Executors.newFixedThreadPool(n[, factory])} and {@code
  * newSingleThreadExecutor([factory])}: the same pool spelled out as a {@code ThreadPoolExecutor}
  * whose queue is an {@code ArrayBlockingQueue} of a named capacity, added to the class as a
- * constant for the user to review, with an explicit rejection policy.
+ * constant for the user to review ({@link Constants}), with an explicit rejection policy.
  *
  * <p>A fixed pool gets {@code CallerRunsPolicy}: when the queue is full the submitting thread runs
  * the task itself, which slows producers down instead of dropping work. A single-thread executor
@@ -69,15 +69,18 @@ public final class BoundedPoolFix {
         return Optional.empty();
       }
     }
-    ClassTree owner = ASTHelpers.findEnclosingNode(state.getPath(), ClassTree.class);
-    if (owner == null
-        || owner.getKind() == Tree.Kind.INTERFACE
-        || owner.getKind() == Tree.Kind.ANNOTATION_TYPE) {
-      return Optional.empty(); // interface constants cannot be private; leave it to the user
-    }
-    String capacity = freshName(owner, constantBaseName(state.getPath()));
-
     SuggestedFix.Builder fix = SuggestedFix.builder();
+    String capacity =
+        Constants.add(
+            state.getPath(),
+            state,
+            fix,
+            "int",
+            constantBaseName(state.getPath()),
+            DEFAULT_CAPACITY,
+            single
+                ? "tasks that may wait for the thread; beyond this, submissions are rejected."
+                : "tasks that may wait for a thread; beyond this, callers run them.");
     String pool = SuggestedFixes.qualifyType(state, fix, "java.util.concurrent.ThreadPoolExecutor");
     String unit = SuggestedFixes.qualifyType(state, fix, "java.util.concurrent.TimeUnit");
     String queue =
@@ -100,25 +103,7 @@ public final class BoundedPoolFix {
             + "new "
             + pool
             + (single ? ".AbortPolicy())" : ".CallerRunsPolicy())");
-    String constant =
-        (single
-                ? "// TODO: review: tasks that may wait for the thread; beyond this, submissions"
-                    + " are rejected."
-                : "// TODO: review: tasks that may wait for a thread; beyond this, callers run"
-                    + " them.")
-            + "\nprivate static final int "
-            + capacity
-            + " = "
-            + DEFAULT_CAPACITY
-            + ";";
-    SuggestedFixes.AdditionPosition position =
-        owner.getKind() == Tree.Kind.ENUM
-            ? SuggestedFixes.AdditionPosition.LAST
-            : SuggestedFixes.AdditionPosition.FIRST;
-    return Optional.of(
-        fix.replace(call, replacement)
-            .merge(SuggestedFixes.addMembers(owner, state, position, constant))
-            .build());
+    return Optional.of(fix.replace(call, replacement).build());
   }
 
   /** Pure enough to evaluate twice: names, literals, getters and arithmetic on them. */
@@ -164,20 +149,5 @@ public final class BoundedPoolFix {
             ? owner
             : CaseFormat.LOWER_CAMEL.to(CaseFormat.UPPER_UNDERSCORE, owner);
     return upper + "_QUEUE_CAPACITY";
-  }
-
-  /** {@code base}, or {@code base_2}, ... when the class already declares that name. */
-  private static String freshName(ClassTree owner, String base) {
-    String candidate = base;
-    for (int suffix = 2; declares(owner, candidate); suffix++) {
-      candidate = base + "_" + suffix;
-    }
-    return candidate;
-  }
-
-  private static boolean declares(ClassTree owner, String name) {
-    return owner.getMembers().stream()
-        .anyMatch(
-            member -> member instanceof VariableTree field && field.getName().contentEquals(name));
   }
 }

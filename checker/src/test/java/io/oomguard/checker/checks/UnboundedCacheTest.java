@@ -284,13 +284,12 @@ final class UnboundedCacheTest {
             "import com.github.benmanes.caffeine.cache.Caffeine;",
             "",
             "class Caches {",
+            "  private final Cache<String, String> names =",
+            "      Caffeine.newBuilder().maximumSize(MAX_CACHE_ENTRIES).recordStats().build();",
             "",
             "  // TODO: review: the most entries this cache may hold (measure entry size against the"
                 + " heap).",
             "  private static final long MAX_CACHE_ENTRIES = 10_000;",
-            "",
-            "  private final Cache<String, String> names =",
-            "      Caffeine.newBuilder().maximumSize(MAX_CACHE_ENTRIES).recordStats().build();",
             "}")
         .doTest(TestMode.TEXT_MATCH);
   }

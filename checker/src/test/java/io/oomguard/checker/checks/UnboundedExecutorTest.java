@@ -184,10 +184,6 @@ final class UnboundedExecutorTest {
             "import java.util.concurrent.ThreadPoolExecutor;",
             "import java.util.concurrent.TimeUnit;",
             "class Workers {",
-            "",
-            "  // TODO: review: tasks that may wait for a thread; beyond this, callers run them.",
-            "  private static final int WORKERS_QUEUE_CAPACITY = 1_000;",
-            "",
             "  private final ExecutorService workers;",
             "",
             "  Workers(ThreadFactory threads, int size) {",
@@ -201,6 +197,9 @@ final class UnboundedExecutorTest {
             "            threads,",
             "            new ThreadPoolExecutor.CallerRunsPolicy());",
             "  }",
+            "",
+            "  // TODO: review: tasks that may wait for a thread; beyond this, callers run them.",
+            "  private static final int WORKERS_QUEUE_CAPACITY = 1_000;",
             "}")
         .doTest(TestMode.TEXT_MATCH);
   }
@@ -223,19 +222,18 @@ final class UnboundedExecutorTest {
             "import java.util.concurrent.ThreadPoolExecutor;",
             "import java.util.concurrent.TimeUnit;",
             "class Audit {",
-            "",
-            "  // TODO: review: tasks that may wait for the thread; beyond this, submissions are"
-                + " rejected.",
-            "  private static final int WRITER_QUEUE_CAPACITY = 1_000;",
-            "",
             "  private static final ExecutorService WRITER =",
             "      new ThreadPoolExecutor(",
             "          1,",
             "          1,",
             "          0L,",
             "          TimeUnit.MILLISECONDS,",
-            "          new ArrayBlockingQueue<>(WRITER_QUEUE_CAPACITY),",
+            "          new ArrayBlockingQueue<>(Audit.WRITER_QUEUE_CAPACITY),",
             "          new ThreadPoolExecutor.AbortPolicy());",
+            "",
+            "  // TODO: review: tasks that may wait for the thread; beyond this, submissions are"
+                + " rejected.",
+            "  private static final int WRITER_QUEUE_CAPACITY = 1_000;",
             "}")
         .doTest(TestMode.TEXT_MATCH);
   }
