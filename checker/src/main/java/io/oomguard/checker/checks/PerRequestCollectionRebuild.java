@@ -53,7 +53,7 @@ public final class PerRequestCollectionRebuild extends OomGuardCheck
   /** Creates the check with the compilation's {@code -XepOpt:OomGuard:*} flags. */
   @Inject
   PerRequestCollectionRebuild(ErrorProneFlags flags) {
-    this.flags = OomGuardFlags.from(flags);
+    this.flags = OomGuardFlags.read(flags);
   }
 
   @Override
@@ -67,6 +67,9 @@ public final class PerRequestCollectionRebuild extends OomGuardCheck
   }
 
   private Description match(ExpressionTree tree, VisitorState state) {
+    if (flags.reportIfInvalid(state)) {
+      return Description.NO_MATCH; // a bad -XepOpt:OomGuard flag, reported as a compiler error
+    }
     Optional<Rebuilds.Rebuild> rebuild = Rebuilds.find(state.getPath(), state);
     if (rebuild.isEmpty()) {
       return Description.NO_MATCH;

@@ -60,7 +60,7 @@ public final class ThreadCreationInHotPath extends OomGuardCheck
   /** Creates the check with the {@code -XepOpt:OomGuard:*} flags of this compilation. */
   @Inject
   ThreadCreationInHotPath(ErrorProneFlags flags) {
-    this.flags = OomGuardFlags.from(flags);
+    this.flags = OomGuardFlags.read(flags);
   }
 
   @Override
@@ -74,6 +74,9 @@ public final class ThreadCreationInHotPath extends OomGuardCheck
   }
 
   private Description match(ExpressionTree tree, VisitorState state) {
+    if (flags.reportIfInvalid(state)) {
+      return Description.NO_MATCH; // a bad -XepOpt:OomGuard flag, reported as a compiler error
+    }
     Optional<Spawn> spawn = Spawn.of(tree, state);
     if (spawn.isEmpty()) {
       return Description.NO_MATCH;

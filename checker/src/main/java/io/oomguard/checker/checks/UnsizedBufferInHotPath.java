@@ -95,7 +95,7 @@ public final class UnsizedBufferInHotPath extends OomGuardCheck implements NewCl
   /** Creates the check with the compilation's {@code -XepOpt:OomGuard:*} flags. */
   @Inject
   UnsizedBufferInHotPath(ErrorProneFlags flags) {
-    this.flags = OomGuardFlags.from(flags);
+    this.flags = OomGuardFlags.read(flags);
   }
 
   @Override
@@ -104,6 +104,9 @@ public final class UnsizedBufferInHotPath extends OomGuardCheck implements NewCl
   }
 
   private Description checkNewClass(NewClassTree tree, VisitorState state) {
+    if (flags.reportIfInvalid(state)) {
+      return Description.NO_MATCH; // a bad -XepOpt:OomGuard flag, reported as a compiler error
+    }
     if (!tree.getArguments().isEmpty() || tree.getClassBody() != null) {
       return Description.NO_MATCH;
     }

@@ -5,22 +5,29 @@ import static com.google.common.collect.ImmutableSet.toImmutableSet;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.VisitorState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every {@code -XepOpt:OomGuard:*} flag, read and validated in one place.
  *
- * <p>A bad value fails the compilation at once with a message that names the flag and says how to
- * fix it; an unknown {@code OomGuard:} flag is an error too, since a typo would otherwise silently
- * turn a setting off.
+ * <p>A bad value fails the compilation with a message that names the flag and says how to fix it;
+ * an unknown {@code OomGuard:} flag is an error too, since a typo would otherwise silently turn a
+ * setting off. The checks never throw from their constructors (Error Prone would show that as a
+ * compiler crash, with the message dozens of lines down): they keep the problem and report it as
+ * the compilation's first error ({@link #reportIfInvalid}).
  */
 public final class OomGuardFlags {
   /** The namespace all oomguard flags share. */
   public static final String PREFIX = "OomGuard:";
+
+  /** How the compiler error for a bad flag starts, so that tools can tell it from a code error. */
+  public static final String CONFIGURATION_ERROR = "oomguard configuration error: ";
 
   /**
    * Comma-separated fully qualified names of annotations that mark per-request entry points, in
@@ -44,19 +51,48 @@ public final class OomGuardFlags {
               + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)+");
 
   private static final OomGuardFlags DEFAULTS =
-      new OomGuardFlags(ImmutableSet.of(), Optional.empty());
+      new OomGuardFlags(ImmutableSet.of(), Optional.empty(), null);
 
   private final ImmutableSet<String> hotPathAnnotations;
   private final Optional<Path> hotMethodsFile;
+  private final @Nullable String problem;
 
-  private OomGuardFlags(ImmutableSet<String> hotPathAnnotations, Optional<Path> hotMethodsFile) {
+  private OomGuardFlags(
+      ImmutableSet<String> hotPathAnnotations,
+      Optional<Path> hotMethodsFile,
+      @Nullable String problem) {
     this.hotPathAnnotations = hotPathAnnotations;
     this.hotMethodsFile = hotMethodsFile;
+    this.problem = problem;
   }
 
   /** The configuration when no flag is given. */
   public static OomGuardFlags defaults() {
     return DEFAULTS;
+  }
+
+  /**
+   * Reads the oomguard flags for a check: never throws. A bad flag leaves the defaults in place and
+   * the problem to {@link #reportIfInvalid}.
+   */
+  public static OomGuardFlags read(ErrorProneFlags flags) {
+    try {
+      return from(flags);
+    } catch (IllegalArgumentException e) {
+      return new OomGuardFlags(ImmutableSet.of(), Optional.empty(), e.getMessage());
+    }
+  }
+
+  /**
+   * Reports a bad flag as a compiler error, once per compilation, and says whether there was one; a
+   * check then analyzes nothing, since its configuration is not what the user asked for.
+   */
+  public boolean reportIfInvalid(VisitorState state) {
+    if (problem == null) {
+      return false;
+    }
+    FlagErrors.reportOnce(CONFIGURATION_ERROR + problem, state);
+    return true;
   }
 
   /**
@@ -77,7 +113,8 @@ public final class OomGuardFlags {
     }
     return new OomGuardFlags(
         parseAnnotationNames(flags.get(HOT_PATH_ANNOTATIONS).orElse("")),
-        parseHotMethodsFile(flags.get(HOT_METHODS_FILE)));
+        parseHotMethodsFile(flags.get(HOT_METHODS_FILE)),
+        null);
   }
 
   private static ImmutableSet<String> parseAnnotationNames(String value) {
