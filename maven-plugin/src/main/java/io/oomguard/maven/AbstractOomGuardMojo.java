@@ -116,6 +116,9 @@ abstract class AbstractOomGuardMojo extends AbstractMojo {
   private final RepositorySystem repositories;
   private final ProjectDependenciesResolver dependencies;
 
+  /** The module's sources, once collected. */
+  private SourceFiles sources;
+
   AbstractOomGuardMojo(
       ToolchainManager toolchains,
       RepositorySystem repositories,
@@ -135,14 +138,35 @@ abstract class AbstractOomGuardMojo extends AbstractMojo {
       getLog().info("oomguard: skipped, packaging is pom.");
       return;
     }
+    forgetEarlierRun();
     Catalogue catalogue = Catalogue.load();
-    CheckSelection selection = selection(catalogue);
+    AnalysisResult result;
+    CheckSelection selection = null;
+    AnalysisRequest request = null;
+    try {
+      selection = selection(catalogue);
+      request = request(selection);
+      if (request == null) {
+        return;
+      }
+      result = analyze(request, catalogue);
+      failOnCompileErrors(result, request);
+    } catch (MojoExecutionException | MojoFailureException e) {
+      analysisFailed(e.getMessage(), catalogue, selection);
+      throw e;
+    }
+    handle(result, catalogue, selection, request);
+  }
+
+  /**
+   * The request for this module, or {@code null} (and a log line) when there is nothing to analyze.
+   */
+  private AnalysisRequest request(CheckSelection selection) throws MojoExecutionException {
     List<String> annotations = hotPathAnnotations();
     validateParameters();
     CompilerPluginConfig compilerConfig = compilerConfig();
     CompilerSettings compiler = compilerSettings(compilerConfig);
     List<Path> roots = sourceRoots(compiler);
-    SourceFiles sources;
     try {
       sources = SourceFiles.collect(project.getBasedir().toPath(), roots, list(excludes));
     } catch (IllegalArgumentException e) {
@@ -152,31 +176,31 @@ abstract class AbstractOomGuardMojo extends AbstractMojo {
     }
     if (sources.all().isEmpty()) {
       getLog().info("oomguard: skipped, no Java sources in " + roots + ".");
-      return;
+      return null;
     }
-    AnalysisRequest request =
-        new AnalysisRequest(
-            project.getBasedir().toPath(),
-            rootDir(),
-            roots,
-            classpath(),
-            compiler,
-            list(excludes),
-            selection,
-            annotations,
-            java(),
-            jvmArgs == null || jvmArgs.isBlank()
-                ? List.of()
-                : List.of(jvmArgs.trim().split("\\s+")),
-            analyzerClasspath(),
-            Paths.get(project.getBuild().getDirectory(), "oomguard", "work"));
+    return new AnalysisRequest(
+        project.getBasedir().toPath(),
+        rootDir(),
+        roots,
+        classpath(),
+        compiler,
+        list(excludes),
+        selection,
+        annotations,
+        java(),
+        jvmArgs == null || jvmArgs.isBlank() ? List.of() : List.of(jvmArgs.trim().split("\\s+")),
+        analyzerClasspath(),
+        Paths.get(project.getBuild().getDirectory(), "oomguard", "work"));
+  }
+
+  private AnalysisResult analyze(AnalysisRequest request, Catalogue catalogue)
+      throws MojoExecutionException {
     getLog()
         .info(
             "oomguard: analyzing "
-                + sources.all().size()
-                + " source files with "
-                + selection.enabled().size()
-                + " checks");
+                + plural(sources.all().size(), "source file")
+                + " with "
+                + plural(request.checks().enabled().size(), "check"));
     AnalysisResult result;
     try {
       result = new Analyzer(catalogue, new ForkRunner(this::forkOutput)).analyze(request, sources);
@@ -191,8 +215,25 @@ abstract class AbstractOomGuardMojo extends AbstractMojo {
     for (ForkResults.Pass pass : result.passes()) {
       getLog().debug("oomguard: " + pass.name() + " pass took " + pass.millis() + " ms");
     }
-    failOnCompileErrors(result, request);
-    handle(result, catalogue, selection, request);
+    return result;
+  }
+
+  /**
+   * Removes what an earlier run of the goal wrote (its report), so that a run that fails leaves
+   * nothing a CI step could mistake for its result.
+   */
+  void forgetEarlierRun() throws MojoExecutionException {}
+
+  /**
+   * The analysis could not be done or did not complete: records that where the goal reports.
+   *
+   * @param selection the checks, or {@code null} when the failure was choosing them
+   */
+  void analysisFailed(String reason, Catalogue catalogue, CheckSelection selection) {}
+
+  /** {@code count noun}, with an {@code s} when the count is not one. */
+  static String plural(long count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 
   /** Checks the goal's own parameters before anything is analyzed. */
@@ -250,13 +291,11 @@ abstract class AbstractOomGuardMojo extends AbstractMojo {
   }
 
   private CheckSelection selection(Catalogue catalogue) throws MojoExecutionException {
-    Map<String, String> overrides = new LinkedHashMap<>();
-    if (checks != null) {
-      overrides.putAll(checks);
-    }
     try {
-      overrides.putAll(CheckSelection.parseProperty(property("oomguard.checks")));
-      return CheckSelection.resolve(catalogue, overrides);
+      return CheckSelection.resolve(
+          catalogue,
+          checks == null ? Map.of() : new LinkedHashMap<>(checks),
+          CheckSelection.parseProperty(property("oomguard.checks")));
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
@@ -379,7 +418,7 @@ abstract class AbstractOomGuardMojo extends AbstractMojo {
    * Maven runs in (its top-level POM's), also when {@code -pl} leaves that project out of the
    * build.
    */
-  private Path rootDir() {
+  Path rootDir() {
     if (session.getExecutionRootDirectory() != null) {
       return Paths.get(session.getExecutionRootDirectory()).toAbsolutePath();
     }

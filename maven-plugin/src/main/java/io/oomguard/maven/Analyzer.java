@@ -179,7 +179,8 @@ public final class Analyzer {
         found.lineText(),
         found.suppressedBy().isEmpty()
             ? null
-            : new Finding.Suppression(found.suppressedBy(), found.justification()));
+            : new Finding.Suppression(found.suppressedBy(), found.justification()),
+        found.fix());
   }
 
   /** {@code file} relative to {@code root} with {@code /}, or absolute if it is outside. */

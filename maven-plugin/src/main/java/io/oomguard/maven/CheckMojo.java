@@ -8,7 +8,9 @@ import io.oomguard.maven.report.ConsoleReport;
 import io.oomguard.maven.report.SarifWriter;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -104,25 +106,43 @@ public final class CheckMojo extends AbstractOomGuardMojo {
   }
 
   @Override
+  void forgetEarlierRun() throws MojoExecutionException {
+    try {
+      Files.deleteIfExists(sarifFile.toPath());
+    } catch (IOException e) {
+      throw new MojoExecutionException(
+          "Cannot remove the SARIF report of an earlier run, " + sarifFile, e);
+    }
+  }
+
+  @Override
+  void analysisFailed(String reason, Catalogue catalogue, CheckSelection selection) {
+    try {
+      sarif(catalogue, selection).writeFailure(reason, sarifFile.toPath());
+    } catch (IOException e) {
+      getLog().warn("oomguard: cannot write the SARIF report " + sarifFile + ": " + e);
+    }
+  }
+
+  @Override
   void handle(
       AnalysisResult result, Catalogue catalogue, CheckSelection selection, AnalysisRequest request)
       throws MojoExecutionException, MojoFailureException {
-    Baseline baseline = readBaseline();
+    Baseline baseline;
+    try {
+      baseline = readBaseline();
+    } catch (MojoExecutionException e) {
+      analysisFailed(e.getMessage(), catalogue, selection);
+      throw e;
+    }
     Assessment assessment = BaselineMatcher.assess(result.findings(), baseline);
     try {
-      new SarifWriter(
-              plugin.getVersion(),
-              request.rootDir(),
-              project.getArtifactId(),
-              new ArrayList<>(catalogue.all()),
-              selection.enabled())
-          .write(assessment, sarifFile.toPath());
+      sarif(catalogue, selection).write(assessment, sarifFile.toPath());
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot write the SARIF report " + sarifFile, e);
     }
-    for (ConsoleReport.Line line :
-        ConsoleReport.render(
-            assessment, Analyzer.relativePath(request.rootDir(), sarifFile.toPath()))) {
+    String reportPath = Analyzer.relativePath(request.rootDir(), sarifFile.toPath());
+    for (ConsoleReport.Line line : ConsoleReport.render(assessment, reportPath)) {
       switch (line.level()) {
         case DEBUG -> getLog().debug(line.text());
         case INFO -> getLog().info(line.text());
@@ -130,13 +150,22 @@ public final class CheckMojo extends AbstractOomGuardMojo {
         case ERROR -> getLog().error(line.text());
       }
     }
-    Optional<String> failure = gate.failure(assessment);
+    Optional<String> failure = gate.failure(assessment, reportPath);
     if (failure.isPresent()) {
       if (failOnViolation) {
         throw new MojoFailureException(failure.get());
       }
       getLog().warn(failure.get() + " Not failing the build: failOnViolation is false.");
     }
+  }
+
+  private SarifWriter sarif(Catalogue catalogue, CheckSelection selection) {
+    return new SarifWriter(
+        plugin.getVersion(),
+        rootDir(),
+        project.getArtifactId(),
+        new ArrayList<>(catalogue.all()),
+        selection == null ? Map.of() : selection.enabled());
   }
 
   private Baseline readBaseline() throws MojoExecutionException {

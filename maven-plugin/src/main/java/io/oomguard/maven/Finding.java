@@ -1,5 +1,6 @@
 package io.oomguard.maven;
 
+import io.oomguard.maven.fork.FixSuggestion;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,7 @@ import java.util.Objects;
  * @param enclosingMember the method ({@code name(ParamType)}), field or initializer, or empty
  * @param lineText the source line at {@code line}, without its line break
  * @param suppression how the finding is suppressed in source, or {@code null} if it is not
+ * @param fix what the check's suggested fix changes, or {@code null} when it offers none
  */
 public record Finding(
     String check,
@@ -32,7 +34,8 @@ public record Finding(
     String enclosingClass,
     String enclosingMember,
     String lineText,
-    Suppression suppression) {
+    Suppression suppression,
+    FixSuggestion fix) {
 
   public Finding {
     Objects.requireNonNull(check, "check");

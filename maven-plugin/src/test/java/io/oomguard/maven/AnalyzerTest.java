@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs the real analysis JVM (javac + Error Prone + the oomguard checks) over the small projects in
  * {@code src/test/resources/analyzer}.
  */
-final class AnalyzerTest {
+public final class AnalyzerTest {
   private static final Path PROJECTS = Paths.get("src/test/resources/analyzer");
 
   @TempDir Path work;
@@ -121,6 +121,52 @@ final class AnalyzerTest {
   }
 
   @Test
+  void projectUnderAPathWithSpacesAndNonAsciiNames_findsWhatItFindsElsewhere() throws Exception {
+    // Error Prone splits -Xplugin:ErrorProne's argument on white space: a flag holding a path with
+    // a space once lost its tail, every check failed to start and the run read as "0 findings".
+    Path project = work.resolve("dir with spaces/my proj über 日本");
+    copyTree(PROJECTS.resolve("findings"), project);
+    AnalysisRequest elsewhere = request("findings", Map.of(), List.of(), List.of());
+    AnalysisRequest request =
+        new AnalysisRequest(
+            project,
+            project.getParent(),
+            List.of(project),
+            elsewhere.classpath(),
+            CompilerSettings.defaults(),
+            List.of(),
+            elsewhere.checks(),
+            List.of("com.example.Handler"),
+            elsewhere.java(),
+            List.of(),
+            elsewhere.analyzerClasspath(),
+            project.resolve("target/oomguard/work"));
+
+    AnalysisResult result =
+        new Analyzer(Catalogue.load(), new ForkRunner(line -> {}))
+            .analyze(request, sources(request));
+
+    assertThat(result.compileErrors()).isEmpty();
+    assertThat(result.unsuppressed().stream().map(Finding::line).toList())
+        .isEqualTo(findings.unsuppressed().stream().map(Finding::line).toList());
+    assertThat(result.unsuppressed().get(0).path())
+        .isEqualTo("my proj über 日本/com/example/Regions.java");
+  }
+
+  private static void copyTree(Path from, Path to) throws java.io.IOException {
+    try (var files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+  }
+
+  @Test
   void severityOverride_appliesToFindings() throws Exception {
     AnalysisResult result =
         analyze("findings", Map.of("OomSafeWithoutReason", "WARNING"), List.of());
@@ -205,7 +251,7 @@ final class AnalyzerTest {
    * The plugin's runtime class path as the tests see it (Surefire's real class path, not its
    * manifest-only jar), without Maven's own jars, which the plugin does not ship.
    */
-  static List<Path> analyzerClasspath() {
+  public static List<Path> analyzerClasspath() {
     String classpath =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     return Arrays.stream(classpath.split(File.pathSeparator))

@@ -21,6 +21,7 @@ public final class TestFindings {
         "Orders",
         "find(String)",
         "    @OomSafe(\"\")   String label = name;",
+        null,
         null);
   }
 
@@ -39,7 +40,8 @@ public final class TestFindings {
         finding.enclosingClass(),
         finding.enclosingMember(),
         finding.lineText(),
-        new Finding.Suppression(annotation, justification));
+        new Finding.Suppression(annotation, justification),
+        finding.fix());
   }
 
   /** The same finding moved to another line, as after an edit above it. */
@@ -57,7 +59,8 @@ public final class TestFindings {
         finding.enclosingClass(),
         finding.enclosingMember(),
         finding.lineText(),
-        finding.suppression());
+        finding.suppression(),
+        finding.fix());
   }
 
   /** A two-check catalogue: an ERROR check and a WARNING check. */

@@ -12,7 +12,7 @@ public final class BaselineFormatException extends Exception {
             + file
             + (line > 0 ? ":" + line : "")
             + ": "
-            + problem
+            + (problem.endsWith(".") ? problem.substring(0, problem.length() - 1) : problem)
             + ". Fix the file, or delete it and run `mvn oomguard:baseline` to record it again.");
   }
 }

@@ -20,7 +20,7 @@ import java.util.List;
  * @param passes how long each compiler pass took, for the debug log
  */
 public record ForkResults(List<Found> findings, List<CompileError> errors, List<Pass> passes) {
-  private static final String HEADER = "oomguard-fork-results\t1";
+  private static final String HEADER = "oomguard-fork-results\t2";
 
   public ForkResults {
     findings = List.copyOf(findings);
@@ -44,6 +44,7 @@ public record ForkResults(List<Found> findings, List<CompileError> errors, List<
    * @param suppressedBy the suppressing annotation when only the second pass (suppressions ignored)
    *     reported it, else empty
    * @param justification the reason given by the suppressing {@code @OomSafe}, else empty
+   * @param fix what the check's suggested fix changes, or {@code null} when it offers none
    */
   public record Found(
       String check,
@@ -57,7 +58,8 @@ public record ForkResults(List<Found> findings, List<CompileError> errors, List<
       String enclosingMember,
       String lineText,
       String suppressedBy,
-      String justification) {}
+      String justification,
+      FixSuggestion fix) {}
 
   /**
    * A compiler error.
@@ -97,7 +99,20 @@ public record ForkResults(List<Found> findings, List<CompileError> errors, List<
               f.enclosingMember(),
               f.lineText(),
               f.suppressedBy(),
-              f.justification()));
+              f.justification(),
+              f.fix() == null ? "" : String.join("\n", f.fix().preview())));
+      if (f.fix() != null) {
+        for (FixSuggestion.Edit edit : f.fix().edits()) {
+          lines.add(
+              row(
+                  "edit",
+                  Integer.toString(edit.startLine()),
+                  Integer.toString(edit.startColumn()),
+                  Integer.toString(edit.endLine()),
+                  Integer.toString(edit.endColumn()),
+                  edit.text()));
+        }
+      }
     }
     for (CompileError e : errors) {
       lines.add(
@@ -124,11 +139,18 @@ public record ForkResults(List<Found> findings, List<CompileError> errors, List<
     List<Found> findings = new ArrayList<>();
     List<CompileError> errors = new ArrayList<>();
     List<Pass> passes = new ArrayList<>();
+    List<String> preview = List.of(); // of the last finding, whose edits follow it
+    List<FixSuggestion.Edit> edits = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
       List<String> f = fields(line);
+      if (!f.get(0).equals("edit") && !edits.isEmpty()) {
+        findings.add(withFix(findings.remove(findings.size() - 1), preview, edits));
+        edits.clear();
+      }
       switch (f.get(0)) {
         case "finding" -> {
-          expect(f, 13, line, file);
+          expect(f, 14, line, file);
+          preview = f.get(13).isEmpty() ? List.of() : List.of(f.get(13).split("\n", -1));
           findings.add(
               new Found(
                   f.get(1),
@@ -142,7 +164,21 @@ public record ForkResults(List<Found> findings, List<CompileError> errors, List<
                   f.get(9),
                   f.get(10),
                   f.get(11),
-                  f.get(12)));
+                  f.get(12),
+                  null));
+        }
+        case "edit" -> {
+          expect(f, 6, line, file);
+          if (findings.isEmpty()) {
+            throw new IOException("An edit before any finding in " + file + ": " + line);
+          }
+          edits.add(
+              new FixSuggestion.Edit(
+                  Integer.parseInt(f.get(1)),
+                  Integer.parseInt(f.get(2)),
+                  Integer.parseInt(f.get(3)),
+                  Integer.parseInt(f.get(4)),
+                  f.get(5)));
         }
         case "error" -> {
           expect(f, 5, line, file);
@@ -160,7 +196,27 @@ public record ForkResults(List<Found> findings, List<CompileError> errors, List<
         default -> throw new IOException("Unknown record in " + file + ": " + line);
       }
     }
+    if (!edits.isEmpty()) {
+      findings.add(withFix(findings.remove(findings.size() - 1), preview, edits));
+    }
     return new ForkResults(findings, errors, passes);
+  }
+
+  private static Found withFix(Found found, List<String> preview, List<FixSuggestion.Edit> edits) {
+    return new Found(
+        found.check(),
+        found.file(),
+        found.line(),
+        found.column(),
+        found.endLine(),
+        found.endColumn(),
+        found.message(),
+        found.enclosingClass(),
+        found.enclosingMember(),
+        found.lineText(),
+        found.suppressedBy(),
+        found.justification(),
+        new FixSuggestion(edits, preview));
   }
 
   private static void expect(List<String> fields, int count, String line, Path file)

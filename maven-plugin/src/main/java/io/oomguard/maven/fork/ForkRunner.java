@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Starts the analysis JVM, relays its output, and reads back its {@link ForkResults}. */
 public final class ForkRunner {
   private static final int TAIL_LINES = 40;
+  private static final int REASON_LINES = 200;
 
   private final Consumer<String> debug;
 
@@ -59,6 +61,7 @@ public final class ForkRunner {
     Process process =
         new ProcessBuilder(java.toString(), "@" + argumentFile).redirectErrorStream(true).start();
     Deque<String> tail = new ArrayDeque<>();
+    List<String> reason = new ArrayList<>(); // the fork's own account of an incomplete analysis
     try (BufferedReader output =
         new BufferedReader(
             new InputStreamReader(process.getInputStream(), Charset.defaultCharset()))) {
@@ -68,10 +71,22 @@ public final class ForkRunner {
           tail.removeFirst();
         }
         tail.addLast(line);
+        if (line.startsWith(ForkFailedException.INCOMPLETE_MARKER)) {
+          reason.clear();
+        }
+        if ((!reason.isEmpty() || line.startsWith(ForkFailedException.INCOMPLETE_MARKER))
+            && reason.size() < REASON_LINES) {
+          reason.add(line);
+        }
       }
       int exitCode = process.waitFor();
       if (exitCode != 0 || !Files.isRegularFile(out)) {
-        throw new ForkFailedException(what, exitCode, new ArrayList<>(tail));
+        throw new ForkFailedException(
+            what,
+            exitCode,
+            exitCode == ForkFailedException.ANALYSIS_INCOMPLETE && !reason.isEmpty()
+                ? reason
+                : new ArrayList<>(tail));
       }
     } finally {
       process.destroyForcibly();

@@ -1,6 +1,7 @@
 package io.oomguard.maven.fork;
 
 import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneJavacPlugin;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.JavacTask;
@@ -9,6 +10,8 @@ import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.Trees;
 import io.oomguard.checker.Checks;
+import io.oomguard.checker.config.OomGuardFlags;
+import io.oomguard.checker.fixes.SuggestedEdits;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
@@ -44,8 +47,11 @@ import javax.tools.ToolProvider;
  * -XepIgnoreSuppressionAnnotations}; what only that pass reports was suppressed, and the annotation
  * responsible is looked up in the tree for the SARIF report.
  *
- * <p>Exit status 0 means the results file was written (compile errors included); anything else is a
- * crash whose output the plugin shows.
+ * <p>Exit status 0 means the results file was written (compile errors included); {@value
+ * ForkFailedException#ANALYSIS_INCOMPLETE} means the analysis did not complete (Error Prone or a
+ * check could not start or crashed, or javac failed without saying why) and the reason is the
+ * output; anything else is a crash whose output the plugin shows. Silence is never read as "no
+ * findings".
  */
 public final class ForkedAnalyzer {
   /** {@code [CheckName] message}, as Error Prone formats a diagnostic. */
@@ -55,8 +61,17 @@ public final class ForkedAnalyzer {
   /** The {@code (see <link>)} line Error Prone appends to a message. */
   private static final Pattern SEE_LINK = Pattern.compile("(?m)^\\s*\\(see \\S+\\)\\s*$\\n?");
 
+  /**
+   * What Error Prone appends for a fix: the first line the fix edits, which is no account of the
+   * fix ({@link FixSuggestion} is).
+   */
+  private static final Pattern DID_YOU_MEAN = Pattern.compile("(?s)\\n\\s*Did you mean .*\\?\\s*$");
+
   private final ForkJob job;
   private final Set<String> checks;
+
+  /** The fixes of the running pass, by check, file and finding position. */
+  private final Map<List<Object>, SuggestedEdits.Suggested> suggested = new HashMap<>();
 
   ForkedAnalyzer(ForkJob job) {
     this.job = job;
@@ -72,6 +87,9 @@ public final class ForkedAnalyzer {
     try {
       ForkJob job = ForkJob.read(Paths.get(args[0]));
       new ForkedAnalyzer(job).run().write(job.results());
+    } catch (AnalysisIncompleteException e) {
+      System.out.println(e.getMessage());
+      System.exit(ForkFailedException.ANALYSIS_INCOMPLETE);
     } catch (Throwable e) {
       e.printStackTrace();
       System.exit(3);
@@ -80,7 +98,7 @@ public final class ForkedAnalyzer {
   }
 
   /** Runs the analysis pass and, when needed, the suppression pass. */
-  ForkResults run() throws IOException {
+  ForkResults run() throws IOException, AnalysisIncompleteException {
     Pass analysis = compile(false);
     List<ForkResults.Found> findings = new ArrayList<>(analysis.findings);
     List<ForkResults.Pass> passes = new ArrayList<>(List.of(analysis.stats));
@@ -131,7 +149,8 @@ public final class ForkedAnalyzer {
               found.enclosingMember(),
               found.lineText(),
               suppressor.annotation(),
-              suppressor.justification()));
+              suppressor.justification(),
+              found.fix()));
     }
     return suppressed;
   }
@@ -168,10 +187,11 @@ public final class ForkedAnalyzer {
     final List<ForkResults.Found> findings = new ArrayList<>();
     final List<Declarations> declarations = new ArrayList<>();
     final List<ForkResults.CompileError> errors = new ArrayList<>();
+    final List<String> crashes = new ArrayList<>();
     ForkResults.Pass stats;
   }
 
-  private Pass compile(boolean ignoreSuppressions) throws IOException {
+  private Pass compile(boolean ignoreSuppressions) throws IOException, AnalysisIncompleteException {
     long started = System.nanoTime();
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
@@ -185,7 +205,6 @@ public final class ForkedAnalyzer {
     if (ignoreSuppressions) {
       flags.add("-XepIgnoreSuppressionAnnotations");
     }
-    options.add("-Xplugin:ErrorProne " + String.join(" ", flags));
 
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     Map<URI, CompilationUnitTree> units = new HashMap<>();
@@ -211,12 +230,41 @@ public final class ForkedAnalyzer {
               }
             }
           });
+      // What javac's -Xplugin:ErrorProne does, but with the flags as separate arguments: javac
+      // splits the -Xplugin option on white space, which cut every flag holding a path with a
+      // space in two (and the checks then could not start).
+      try {
+        new ErrorProneJavacPlugin().init(task, flags.toArray(new String[0]));
+      } catch (RuntimeException e) {
+        throw new AnalysisIncompleteException("Error Prone could not start: " + e, output);
+      }
       // Looked up before call(): javac drops the context the lookup needs when the task ends.
       SourcePositions positions = Trees.instance(task).getSourcePositions();
-      task.call();
+      boolean completed;
+      suggested.clear();
+      SuggestedEdits.listen(
+          fix -> suggested.put(List.of(fix.check(), fix.file(), fix.position()), fix));
+      try {
+        completed = task.call();
+      } catch (RuntimeException e) {
+        // javac wraps what a task listener (Error Prone, a check starting up) throws
+        throw new AnalysisIncompleteException("javac stopped: " + rootCause(e), output);
+      } finally {
+        SuggestedEdits.listen(null);
+      }
       Map<URI, SourceText> texts = new HashMap<>();
       for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
         record(diagnostic, units, positions, texts, pass);
+      }
+      if (!pass.crashes.isEmpty()) {
+        throw new AnalysisIncompleteException(
+            "Error Prone or an oomguard check crashed:\n" + String.join("\n", pass.crashes),
+            output);
+      }
+      if (!completed && pass.errors.isEmpty()) {
+        // Never read as "no findings": something failed without saying what in a diagnostic.
+        throw new AnalysisIncompleteException(
+            "javac reported failure but no compile error", output);
       }
     }
     if (output.getBuffer().length() > 0) {
@@ -240,6 +288,10 @@ public final class ForkedAnalyzer {
     String message = diagnostic.getMessage(Locale.ROOT);
     String code = String.valueOf(diagnostic.getCode());
     JavaFileObject source = diagnostic.getSource();
+    if (diagnostic.getKind() == Diagnostic.Kind.ERROR && isCrash(code, message)) {
+      pass.crashes.add(message);
+      return;
+    }
     if (diagnostic.getKind() == Diagnostic.Kind.ERROR) {
       pass.errors.add(
           new ForkResults.CompileError(
@@ -268,6 +320,8 @@ public final class ForkedAnalyzer {
     long end = Math.max(start, diagnostic.getEndPosition());
     CompilationUnitTree unit = units.get(source.toUri());
     Declarations declarations = unit == null ? null : Declarations.at(unit, positions, start);
+    SuggestedEdits.Suggested fix =
+        suggested.get(List.of(matcher.group(1), source.toUri(), (int) start));
     pass.findings.add(
         new ForkResults.Found(
             matcher.group(1),
@@ -276,13 +330,45 @@ public final class ForkedAnalyzer {
             text.column(start),
             text.line(end),
             text.column(end),
-            SEE_LINK.matcher(matcher.group(2)).replaceAll("").trim(),
+            SEE_LINK
+                .matcher(DID_YOU_MEAN.matcher(matcher.group(2)).replaceAll(""))
+                .replaceAll("")
+                .trim(),
             declarations == null ? "" : declarations.enclosingClass(),
             declarations == null ? "" : declarations.enclosingMember(),
             text.lineText(text.line(start)),
             "",
-            ""));
+            "",
+            fix == null ? null : suggestion(source.getCharContent(true), fix)));
     pass.declarations.add(declarations);
+  }
+
+  private static FixSuggestion suggestion(CharSequence source, SuggestedEdits.Suggested fix) {
+    List<int[]> offsets = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (SuggestedEdits.Edit edit : fix.edits()) {
+      offsets.add(new int[] {edit.start(), edit.end()});
+      texts.add(edit.text());
+    }
+    return FixSuggestion.of(source, offsets, texts);
+  }
+
+  /**
+   * Error Prone's report of an exception thrown by a check or by itself, and oomguard's report of a
+   * configuration it cannot work with: not compile errors of the user's sources.
+   */
+  private static boolean isCrash(String code, String message) {
+    return code.contains("error.prone.crash")
+        || message.contains("An unhandled exception was thrown by the Error Prone")
+        || message.startsWith(OomGuardFlags.CONFIGURATION_ERROR);
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause == e ? e.toString() : e + ", caused by " + cause;
   }
 
   private static Charset encoding(List<String> options) {

@@ -37,8 +37,12 @@ public record IndexCommand(
   /** The index JVM's main class. */
   public static final String MAIN_CLASS = "io.oomguard.maven.index.ModuleIndex";
 
-  /** JVM flags for a short run that parses much code once; see the class comment. */
-  static final List<String> JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+  /**
+   * JVM flags for a short run that parses much code once; see the class comment. The index of
+   * Guava's sources completes in 32 MB of heap; 256 MB leaves room for far larger modules.
+   */
+  static final List<String> JVM_FLAGS =
+      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m");
 
   public IndexCommand {
     userJvmArgs = List.copyOf(userJvmArgs);

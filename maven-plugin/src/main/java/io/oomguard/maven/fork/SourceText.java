@@ -46,6 +46,21 @@ final class SourceText {
     return (int) (Math.max(0, offset) - lineStarts[line(offset) - 1]) + 1;
   }
 
+  /** The offset of the first character of 1-based {@code line}. */
+  int lineStart(int line) {
+    return lineStarts[line - 1];
+  }
+
+  /** The offset just past the last character of 1-based {@code line}, before its line break. */
+  int lineEnd(int line) {
+    int start = lineStarts[line - 1];
+    int end = line < lineStarts.length ? lineStarts[line] : content.length();
+    while (end > start && (content.charAt(end - 1) == '\n' || content.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    return end;
+  }
+
   /** The text of 1-based {@code line}, without its line break. */
   String lineText(int line) {
     int start = lineStarts[line - 1];

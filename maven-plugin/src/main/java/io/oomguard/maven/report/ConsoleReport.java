@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The build-log view of a check run: every new finding as {@code path:[line,col] [CheckName]
- * message} with its docs link, stale baseline entries, and one summary line.
+ * message} with its docs link and the lines its suggested fix changes, stale baseline entries, and
+ * one summary line.
  */
 public final class ConsoleReport {
   private ConsoleReport() {}
@@ -45,6 +46,10 @@ public final class ConsoleReport {
           lines.add(new Line(level, describe(finding)));
           if (!finding.link().isEmpty()) {
             lines.add(new Line(level, "    see " + finding.link()));
+          }
+          if (finding.fix() != null && !finding.fix().preview().isEmpty()) {
+            lines.add(new Line(level, "    suggested fix:"));
+            finding.fix().preview().forEach(line -> lines.add(new Line(level, "      " + line)));
           }
         }
         case BASELINED -> lines.add(new Line(Level.DEBUG, "baselined: " + describe(finding)));

@@ -6,6 +6,7 @@ import io.oomguard.maven.CheckInfo;
 import io.oomguard.maven.Finding;
 import io.oomguard.maven.Severity;
 import io.oomguard.maven.baseline.FindingIdentity;
+import io.oomguard.maven.fork.FixSuggestion;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -25,8 +26,9 @@ import java.util.Map;
 /**
  * Writes a check run as SARIF 2.1.0 that GitHub code scanning accepts: rule metadata for every
  * check, one result per finding with a region and a URI relative to the top-level project ({@code
- * %SRCROOT%}), a line-independent {@code partialFingerprints} entry, {@code suppressions} for
- * findings suppressed in source and {@code baselineState} when a baseline was used.
+ * %SRCROOT%}), a line-independent {@code partialFingerprints} entry, the suggested fix as {@code
+ * fixes}, {@code suppressions} for findings suppressed in source and {@code baselineState} when a
+ * baseline was used.
  */
 public final class SarifWriter {
   /** The published schema of the format written here. */
@@ -73,8 +75,28 @@ public final class SarifWriter {
     }
   }
 
+  /**
+   * Writes the report of a run that could not analyze: no results, {@code executionSuccessful}
+   * false, and the reason as a tool execution notification.
+   */
+  public void writeFailure(String reason, Path file) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      writeFailure(reason, out);
+    }
+  }
+
+  /** Writes the report of a run that could not analyze to {@code out}. */
+  public void writeFailure(String reason, Writer out) throws IOException {
+    write(null, reason, out);
+  }
+
   /** Writes {@code assessment} as a SARIF log to {@code out}. */
   public void write(Assessment assessment, Writer out) throws IOException {
+    write(assessment, null, out);
+  }
+
+  private void write(Assessment assessment, String failure, Writer out) throws IOException {
     JsonWriter json = new JsonWriter(out);
     json.setIndent("  ");
     json.setHtmlSafe(false);
@@ -90,12 +112,21 @@ public final class SarifWriter {
     json.name(SRCROOT).beginObject().name("uri").value(directoryUri(rootDir)).endObject();
     json.endObject();
     json.name("columnKind").value("utf16CodeUnits");
-    json.name("invocations").beginArray();
-    json.beginObject().name("executionSuccessful").value(true).endObject();
-    json.endArray();
-    writeResults(json, assessment);
-    if (!assessment.stale().isEmpty()) {
-      writeStale(json, assessment.stale());
+    json.name("invocations").beginArray().beginObject();
+    json.name("executionSuccessful").value(failure == null);
+    if (failure != null) {
+      json.name("toolExecutionNotifications").beginArray().beginObject();
+      json.name("level").value("error");
+      json.name("message").beginObject().name("text").value(failure).endObject();
+      json.endObject().endArray();
+    }
+    json.endObject().endArray();
+    // No results at all for a failed run: SARIF reads an empty array as "ran and found nothing".
+    if (failure == null) {
+      writeResults(json, assessment);
+      if (!assessment.stale().isEmpty()) {
+        writeStale(json, assessment.stale());
+      }
     }
     json.endObject();
     json.endArray();
@@ -156,6 +187,9 @@ public final class SarifWriter {
       json.name("level").value(finding.severity().sarifLevel());
       json.name("message").beginObject().name("text").value(finding.message()).endObject();
       writeLocation(json, finding);
+      if (finding.fix() != null && !finding.fix().edits().isEmpty()) {
+        writeFix(json, finding);
+      }
       json.name("partialFingerprints").beginObject();
       json.name(FINGERPRINT).value(fingerprint(identity, occurrence));
       json.endObject();
@@ -182,15 +216,7 @@ public final class SarifWriter {
   private void writeLocation(JsonWriter json, Finding finding) throws IOException {
     json.name("locations").beginArray().beginObject();
     json.name("physicalLocation").beginObject();
-    json.name("artifactLocation").beginObject();
-    Path path = Paths.get(finding.path());
-    if (path.isAbsolute()) {
-      json.name("uri").value(path.toUri().toString());
-    } else {
-      json.name("uri").value(relativeUri(finding.path()));
-      json.name("uriBaseId").value(SRCROOT);
-    }
-    json.endObject();
+    writeArtifactLocation(json, finding);
     json.name("region").beginObject();
     json.name("startLine").value(finding.line());
     json.name("startColumn").value(finding.column());
@@ -215,6 +241,47 @@ public final class SarifWriter {
       json.endObject().endArray();
     }
     json.endObject().endArray();
+  }
+
+  /** The suggested fix as a SARIF {@code fix}: one artifact change, its edits as replacements. */
+  private void writeFix(JsonWriter json, Finding finding) throws IOException {
+    json.name("fixes").beginArray().beginObject();
+    json.name("description")
+        .beginObject()
+        .name("text")
+        .value("oomguard's suggested fix for " + finding.check())
+        .endObject();
+    json.name("artifactChanges").beginArray().beginObject();
+    writeArtifactLocation(json, finding);
+    json.name("replacements").beginArray();
+    for (FixSuggestion.Edit edit : finding.fix().edits()) {
+      json.beginObject();
+      json.name("deletedRegion").beginObject();
+      json.name("startLine").value(edit.startLine());
+      json.name("startColumn").value(edit.startColumn());
+      json.name("endLine").value(edit.endLine());
+      json.name("endColumn").value(edit.endColumn());
+      json.endObject();
+      if (!edit.text().isEmpty()) {
+        json.name("insertedContent").beginObject().name("text").value(edit.text()).endObject();
+      }
+      json.endObject();
+    }
+    json.endArray();
+    json.endObject().endArray();
+    json.endObject().endArray();
+  }
+
+  private void writeArtifactLocation(JsonWriter json, Finding finding) throws IOException {
+    json.name("artifactLocation").beginObject();
+    Path path = Paths.get(finding.path());
+    if (path.isAbsolute()) {
+      json.name("uri").value(path.toUri().toString());
+    } else {
+      json.name("uri").value(relativeUri(finding.path()));
+      json.name("uriBaseId").value(SRCROOT);
+    }
+    json.endObject();
   }
 
   private void writeStale(JsonWriter json, List<Assessment.Stale> stale) throws IOException {

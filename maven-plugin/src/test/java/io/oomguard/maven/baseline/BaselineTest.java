@@ -38,6 +38,7 @@ final class BaselineTest {
             first.enclosingClass(),
             first.enclosingMember(),
             "\t@OomSafe(\"\") String   label = name;  ",
+            null,
             null);
 
     assertThat(FindingIdentity.of(reindented)).isEqualTo(FindingIdentity.of(first));
@@ -96,6 +97,7 @@ final class BaselineTest {
             "X",
             "go(Map<String, List<T>>)",
             "if (a < b && c > \"d\") { sb.append('&'); }",
+            null,
             null);
     Baseline baseline = Baseline.of(List.of(other, first, repeat, awkward));
     Path file = dir.resolve("oomguard-baseline.xml");
@@ -146,5 +148,6 @@ final class BaselineTest {
         .startsWith("Malformed oomguard baseline " + file + ":" + line + ": ");
     assertThat(e).hasMessageThat().contains(problem);
     assertThat(e).hasMessageThat().endsWith("run `mvn oomguard:baseline` to record it again.");
+    assertThat(e).hasMessageThat().doesNotContain("..");
   }
 }

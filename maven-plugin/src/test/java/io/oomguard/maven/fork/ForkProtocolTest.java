@@ -56,7 +56,27 @@ final class ForkProtocolTest {
                     "find(String)",
                     "\t\tmap.put(k, v); // \\n",
                     "@OomSafe",
-                    "small")),
+                    "small",
+                    new FixSuggestion(
+                        List.of(
+                            new FixSuggestion.Edit(3, 5, 3, 20, "new HashMap<>(n)"),
+                            new FixSuggestion.Edit(
+                                9, 1, 9, 1, "\tprivate static final int N = 1;\n")),
+                        List.of("line 3:", "- a", "+ b\tc"))),
+                new ForkResults.Found(
+                    "BigBuffer",
+                    Paths.get("/src/B.java"),
+                    1,
+                    1,
+                    1,
+                    2,
+                    "no fix",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    null)),
             List.of(
                 new ForkResults.CompileError(Paths.get("/src/B.java"), 7, 9, "cannot find symbol"),
                 new ForkResults.CompileError(null, 0, 0, "error: invalid flag")),
@@ -88,6 +108,7 @@ final class ForkProtocolTest {
     assertThat(arguments)
         .containsAtLeast(
             "-XX:TieredStopAtLevel=1",
+            "-Xmx768m", // a default heap, before the user's -Xmx, which wins
             "--add-exports=jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED",
             "--add-exports=jdk.compiler/com.sun.tools.javac.util=ALL-UNNAMED",
             "--add-opens=jdk.compiler/com.sun.tools.javac.comp=ALL-UNNAMED",
@@ -131,6 +152,7 @@ final class ForkProtocolTest {
         .containsExactly(
             "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC",
+            "-Xmx256m",
             "-Xmx2g",
             "-cp",
             "a.jar" + java.io.File.pathSeparator + "b.jar",

@@ -8,6 +8,7 @@ import io.oomguard.maven.Finding;
 import io.oomguard.maven.Severity;
 import io.oomguard.maven.baseline.Baseline;
 import io.oomguard.maven.baseline.BaselineMatcher;
+import io.oomguard.maven.fork.FixSuggestion;
 import io.oomguard.maven.report.ConsoleReport.Level;
 import io.oomguard.maven.report.ConsoleReport.Line;
 import java.util.List;
@@ -86,9 +87,48 @@ final class ConsoleReportTest {
             "",
             "",
             "",
+            null,
             null);
 
     assertThat(ConsoleReport.describe(withFix))
         .isEqualTo("A.java:[1,1] [BigBuffer] grows\n    Did you mean 'new StringBuilder(64)'?");
+  }
+
+  @Test
+  void findingWithAFix_showsTheLinesTheFixChangesAfterTheLink() {
+    Finding plain = finding("GrowsForever", Severity.ERROR, "A.java", 3);
+    Finding withFix =
+        new Finding(
+            plain.check(),
+            plain.severity(),
+            plain.path(),
+            plain.line(),
+            plain.column(),
+            plain.endLine(),
+            plain.endColumn(),
+            plain.message(),
+            plain.link(),
+            plain.enclosingClass(),
+            plain.enclosingMember(),
+            plain.lineText(),
+            null,
+            new FixSuggestion(
+                List.of(new FixSuggestion.Edit(3, 5, 3, 9, "b")),
+                List.of("line 3:", "-     a();", "+     b();")));
+
+    List<String> lines =
+        ConsoleReport.render(BaselineMatcher.assess(List.of(withFix), null), null).stream()
+            .map(ConsoleReport.Line::text)
+            .toList();
+
+    assertThat(lines)
+        .containsAtLeast(
+            ConsoleReport.describe(withFix),
+            "    see " + plain.link(),
+            "    suggested fix:",
+            "      line 3:",
+            "      -     a();",
+            "      +     b();")
+        .inOrder();
   }
 }

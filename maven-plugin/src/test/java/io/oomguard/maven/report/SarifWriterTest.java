@@ -18,6 +18,7 @@ import io.oomguard.maven.Finding;
 import io.oomguard.maven.Severity;
 import io.oomguard.maven.baseline.Baseline;
 import io.oomguard.maven.baseline.BaselineMatcher;
+import io.oomguard.maven.fork.FixSuggestion;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -161,6 +162,77 @@ final class SarifWriterTest {
 
     assertThat(rules.at("/0/defaultConfiguration/enabled").asBoolean()).isFalse();
     assertThat(rules.at("/1/defaultConfiguration/level").asText()).isEqualTo("warning");
+  }
+
+  @Test
+  void suggestedFix_validSarifFixWithEveryEditAsAReplacement() throws Exception {
+    Finding plain = finding("GrowsForever", Severity.ERROR, "orders/src/Orders.java", 12);
+    Finding withFix =
+        new Finding(
+            plain.check(),
+            plain.severity(),
+            plain.path(),
+            plain.line(),
+            plain.column(),
+            plain.endLine(),
+            plain.endColumn(),
+            plain.message(),
+            plain.link(),
+            plain.enclosingClass(),
+            plain.enclosingMember(),
+            plain.lineText(),
+            null,
+            new FixSuggestion(
+                List.of(
+                    new FixSuggestion.Edit(12, 5, 12, 17, "new Pool(4)"),
+                    new FixSuggestion.Edit(40, 2, 40, 2, "\n  private static final int N = 1;\n")),
+                List.of("line 12:", "- old", "+ new")));
+
+    JsonNode fix =
+        write(BaselineMatcher.assess(List.of(withFix), null)).at("/runs/0/results/0/fixes/0");
+
+    JsonNode change = fix.at("/artifactChanges/0");
+    assertThat(change.at("/artifactLocation/uri").asText()).isEqualTo("orders/src/Orders.java");
+    assertThat(change.at("/artifactLocation/uriBaseId").asText()).isEqualTo("%SRCROOT%");
+    assertThat(change.at("/replacements/0/deletedRegion/startColumn").asInt()).isEqualTo(5);
+    assertThat(change.at("/replacements/0/deletedRegion/endColumn").asInt()).isEqualTo(17);
+    assertThat(change.at("/replacements/0/insertedContent/text").asText()).isEqualTo("new Pool(4)");
+    assertThat(change.at("/replacements/1/deletedRegion/startLine").asInt()).isEqualTo(40);
+    assertThat(change.at("/replacements/1/insertedContent/text").asText())
+        .contains("private static final int N = 1;");
+    assertThat(fix.at("/description/text").asText()).contains("GrowsForever");
+  }
+
+  @Test
+  void findingWithoutFix_hasNoFixes() throws Exception {
+    Finding plain = finding("GrowsForever", Severity.ERROR, "orders/src/Orders.java", 12);
+
+    assertThat(
+            write(BaselineMatcher.assess(List.of(plain), null))
+                .at("/runs/0/results/0")
+                .has("fixes"))
+        .isFalse();
+  }
+
+  @Test
+  void failedRun_validSarifThatSaysItFailedWhyAndHasNoResults() throws Exception {
+    StringWriter out = new StringWriter();
+    new SarifWriter(
+            "1.2.3",
+            ROOT,
+            "orders",
+            new ArrayList<>(catalogue().all()),
+            CheckSelection.resolve(catalogue(), Map.of()).enabled())
+        .writeFailure("oomguard cannot analyze orders: its sources do not compile", out);
+    JsonNode sarif = JSON.readTree(out.toString());
+
+    assertThat(schema.validate(sarif)).isEmpty();
+    JsonNode invocation = sarif.at("/runs/0/invocations/0");
+    assertThat(invocation.get("executionSuccessful").asBoolean()).isFalse();
+    assertThat(invocation.at("/toolExecutionNotifications/0/level").asText()).isEqualTo("error");
+    assertThat(invocation.at("/toolExecutionNotifications/0/message/text").asText())
+        .contains("do not compile");
+    assertThat(sarif.at("/runs/0").has("results")).isFalse(); // "no results", not "none found"
   }
 
   private static JsonNode write(Assessment assessment) throws Exception {
