@@ -1,7 +1,7 @@
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('oomguard: analyzing 1 source files')
+assert log.contains('oomguard: analyzing 1 source file with')
 assert log.contains('oomguard: 0 findings (0 errors, 0 warnings), 0 suppressed in source; report: target/oomguard/oomguard.sarif')
 assert log.contains('BUILD SUCCESS')
 
@@ -16,4 +16,9 @@ assert sarif.runs[0].tool.driver.rules*.id.contains('OomSafeWithoutReason')
     def users = arguments.indexOf('-XX:TieredStopAtLevel=4')
     assert plugins >= 0 && users > plugins : "${name}: ${arguments}"
 }
+// The annotations jar user code compiles against has a stable module name.
+def annotations = new File(localRepositoryPath,
+    "io/oomguard/oomguard-annotations/${projectVersion}/oomguard-annotations-${projectVersion}.jar")
+assert new java.util.jar.JarFile(annotations).manifest.mainAttributes.getValue('Automatic-Module-Name') ==
+    'io.oomguard.annotations'
 return true

@@ -91,6 +91,7 @@ final class Corpus {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     try (StandardJavaFileManager files =
         javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+      // Stopped after flow analysis: nothing is written to the output directory, removed after.
       Path out = Files.createTempDirectory("oomguard-corpus");
       List<String> options =
           List.of(
@@ -100,14 +101,19 @@ final class Corpus {
               "UTF-8",
               "-XDcompilePolicy=simple",
               "--should-stop=ifError=FLOW",
+              "--should-stop=ifNoError=FLOW",
               "-classpath",
               System.getProperty("java.class.path"),
               "-processorpath",
               System.getProperty("java.class.path"),
               plugin.toString());
-      javac
-          .getTask(null, files, diagnostics, options, null, files.getJavaFileObjects(source))
-          .call();
+      try {
+        javac
+            .getTask(null, files, diagnostics, options, null, files.getJavaFileObjects(source))
+            .call();
+      } finally {
+        Files.delete(out);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -26,17 +26,38 @@ public final class CheckSelection {
    *     ones
    */
   public static CheckSelection resolve(Catalogue catalogue, Map<String, String> overrides) {
+    return resolve(catalogue, overrides, Map.of());
+  }
+
+  /**
+   * Applies the POM's {@code <checks>} and then the {@code -Doomguard.checks} property's overrides,
+   * which win; an error names the one it comes from.
+   */
+  public static CheckSelection resolve(
+      Catalogue catalogue, Map<String, String> pom, Map<String, String> property) {
     Map<String, Severity> enabled = new LinkedHashMap<>();
     for (CheckInfo check : catalogue.all()) {
       enabled.put(check.name(), check.defaultSeverity());
     }
+    apply(catalogue, pom, "<checks>", enabled);
+    apply(catalogue, property, "-Doomguard.checks", enabled);
+    return new CheckSelection(enabled);
+  }
+
+  private static void apply(
+      Catalogue catalogue,
+      Map<String, String> overrides,
+      String source,
+      Map<String, Severity> enabled) {
     for (Map.Entry<String, String> override : overrides.entrySet()) {
       String name = override.getKey() == null ? "" : override.getKey().trim();
       if (catalogue.find(name).isEmpty()) {
         throw new IllegalArgumentException(
             "Unknown check '"
                 + name
-                + "' in <checks>. Valid check names: "
+                + "' in "
+                + source
+                + ". Valid check names: "
                 + String.join(", ", catalogue.names())
                 + ". Names are case-sensitive.");
       }
@@ -47,18 +68,19 @@ public final class CheckSelection {
         continue;
       }
       try {
-        enabled.put(name, Severity.valueOf(value));
+        enabled.put(name, Severity.parse(value, name));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
             "Bad severity '"
                 + override.getValue()
                 + "' for check "
                 + name
-                + " in <checks>. Valid values: ERROR, WARNING, OFF.",
+                + " in "
+                + source
+                + ". Valid values: ERROR, WARNING (or WARN), OFF.",
             e);
       }
     }
-    return new CheckSelection(enabled);
   }
 
   /**

@@ -26,22 +26,51 @@ public record Gate(Severity failOnSeverity, int maxAllowedViolations) {
         .toList();
   }
 
-  /** Why the build fails, or empty if it passes. */
-  public Optional<String> failure(Assessment assessment) {
-    int violations = violations(assessment).size();
-    if (violations <= maxAllowedViolations) {
+  /** How many of the failing findings the failure message lists; the report has them all. */
+  static final int LISTED = 20;
+
+  /**
+   * Why the build fails, or empty if it passes. The message lists the failing findings itself, so
+   * that a quiet build ({@code mvn -q}, which hides the warnings above it) still says what failed.
+   *
+   * @param reportPath where the SARIF report with every finding is, named in the message
+   */
+  public Optional<String> failure(Assessment assessment, String reportPath) {
+    List<Finding> violations = violations(assessment);
+    if (violations.size() <= maxAllowedViolations) {
       return Optional.empty();
     }
+    StringBuilder message =
+        new StringBuilder("oomguard found ")
+            .append(violations.size())
+            .append(violations.size() == 1 ? " finding" : " findings")
+            .append(" at ")
+            .append(failOnSeverity)
+            .append(" or above (allowed: ")
+            .append(maxAllowedViolations)
+            .append("):");
+    for (Finding finding : violations.subList(0, Math.min(LISTED, violations.size()))) {
+      message
+          .append("\n  ")
+          .append(finding.path())
+          .append(":[")
+          .append(finding.line())
+          .append(',')
+          .append(finding.column())
+          .append("] [")
+          .append(finding.check())
+          .append(']');
+    }
+    if (violations.size() > LISTED) {
+      message.append("\n  ... and ").append(violations.size() - LISTED).append(" more");
+    }
     return Optional.of(
-        "oomguard found "
-            + violations
-            + (violations == 1 ? " finding" : " findings")
-            + " at "
-            + failOnSeverity
-            + " or above (allowed: "
-            + maxAllowedViolations
-            + "); they are listed above. Fix them, suppress one with a reason"
-            + " (@OomSafe(\"why it cannot grow\") or @SuppressWarnings(\"CheckName\")), or adopt the"
-            + " current findings with `mvn oomguard:baseline`.");
+        message
+            .append("\nEvery finding, with what to do about it, is in the build log above and in ")
+            .append(reportPath)
+            .append(". Fix them, suppress one with a reason (@OomSafe(\"why it cannot grow\") or")
+            .append(" @SuppressWarnings(\"CheckName\")), or adopt the current findings with")
+            .append(" `mvn oomguard:baseline`.")
+            .toString());
   }
 }

@@ -46,7 +46,36 @@ final class CheckSelectionTest {
             IllegalArgumentException.class,
             () -> CheckSelection.resolve(catalogue(), Map.of("BigBuffer", "INFO")));
 
-    assertThat(e).hasMessageThat().contains("Valid values: ERROR, WARNING, OFF.");
+    assertThat(e).hasMessageThat().contains("Valid values: ERROR, WARNING (or WARN), OFF.");
+  }
+
+  @Test
+  void errorProneSpellingWarn_isWarning() {
+    CheckSelection selection = CheckSelection.resolve(catalogue(), Map.of("GrowsForever", "warn"));
+
+    assertThat(selection.enabled()).containsEntry("GrowsForever", Severity.WARNING);
+    assertThat(Severity.parse("WARN", "failOnSeverity")).isEqualTo(Severity.WARNING);
+  }
+
+  @Test
+  void badEntryOnTheCommandLine_blamesTheCommandLineNotThePom() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                CheckSelection.resolve(
+                    catalogue(), Map.of("BigBuffer", "ERROR"), Map.of("Foo", "OFF")));
+
+    assertThat(e).hasMessageThat().startsWith("Unknown check 'Foo' in -Doomguard.checks.");
+  }
+
+  @Test
+  void commandLine_winsOverThePom() {
+    CheckSelection selection =
+        CheckSelection.resolve(
+            catalogue(), Map.of("BigBuffer", "ERROR"), Map.of("BigBuffer", "OFF"));
+
+    assertThat(selection.enabled()).doesNotContainKey("BigBuffer");
   }
 
   @Test
@@ -76,7 +105,7 @@ final class CheckSelectionTest {
             IllegalArgumentException.class, () -> Severity.parse("FATAL", "failOnSeverity"));
     assertThat(e)
         .hasMessageThat()
-        .isEqualTo("Bad value 'FATAL' for failOnSeverity. Valid values: ERROR, WARNING.");
+        .isEqualTo("Bad value 'FATAL' for failOnSeverity. Valid values: ERROR, WARNING (or WARN).");
   }
 
   @Test

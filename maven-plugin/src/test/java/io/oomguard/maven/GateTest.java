@@ -20,7 +20,10 @@ final class GateTest {
 
     assertThat(new Gate(Severity.WARNING, 0).violations(assessment))
         .containsExactly(error, warning);
-    assertThat(new Gate(Severity.WARNING, 0).failure(assessment).orElseThrow())
+    assertThat(
+            new Gate(Severity.WARNING, 0)
+                .failure(assessment, "target/oomguard/oomguard.sarif")
+                .orElseThrow())
         .startsWith("oomguard found 2 findings at WARNING or above (allowed: 0)");
   }
 
@@ -28,10 +31,10 @@ final class GateTest {
   void failOnError_warningsDoNotFail() {
     Assessment onlyWarning = BaselineMatcher.assess(List.of(warning), null);
 
-    assertThat(new Gate(Severity.ERROR, 0).failure(onlyWarning)).isEmpty();
+    assertThat(new Gate(Severity.ERROR, 0).failure(onlyWarning, "r.sarif")).isEmpty();
     assertThat(
             new Gate(Severity.ERROR, 0)
-                .failure(BaselineMatcher.assess(List.of(error, warning), null))
+                .failure(BaselineMatcher.assess(List.of(error, warning), null), "r.sarif")
                 .orElseThrow())
         .startsWith("oomguard found 1 finding at ERROR or above");
   }
@@ -40,8 +43,8 @@ final class GateTest {
   void maxAllowedViolations_toleratesUpToTheLimit() {
     Assessment two = BaselineMatcher.assess(List.of(error, warning), null);
 
-    assertThat(new Gate(Severity.WARNING, 2).failure(two)).isEmpty();
-    assertThat(new Gate(Severity.WARNING, 1).failure(two)).isPresent();
+    assertThat(new Gate(Severity.WARNING, 2).failure(two, "r.sarif")).isEmpty();
+    assertThat(new Gate(Severity.WARNING, 1).failure(two, "r.sarif")).isPresent();
   }
 
   @Test
@@ -51,7 +54,8 @@ final class GateTest {
             List.of(suppressed(error, "@OomSafe", "bounded"), warning),
             Baseline.of(List.of(warning)));
 
-    assertThat(new Gate(Severity.WARNING, 0).failure(assessment)).isEmpty();
+    assertThat(new Gate(Severity.WARNING, 0).failure(assessment, "target/oomguard/oomguard.sarif"))
+        .isEmpty();
   }
 
   @Test
@@ -60,5 +64,20 @@ final class GateTest {
         assertThrows(IllegalArgumentException.class, () -> new Gate(Severity.ERROR, -1));
 
     assertThat(e).hasMessageThat().contains("maxAllowedViolations must be 0 or more");
+  }
+
+  @Test
+  void failure_listsTheFailingFindingsAndNamesTheReport_soThatAQuietBuildSaysWhatFailed() {
+    Assessment assessment = BaselineMatcher.assess(List.of(error, warning), null);
+
+    String message =
+        new Gate(Severity.WARNING, 0)
+            .failure(assessment, "target/oomguard/oomguard.sarif")
+            .orElseThrow();
+
+    assertThat(message).contains("\n  src/A.java:[3,5] [GrowsForever]");
+    assertThat(message).contains("\n  src/B.java:[4,5] [BigBuffer]");
+    assertThat(message).contains("target/oomguard/oomguard.sarif");
+    assertThat(message).doesNotContain("listed above");
   }
 }
