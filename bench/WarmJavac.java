@@ -13,9 +13,10 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /**
- * bench/run.sh's warm ways (m and w): compiles one library again and again in one JVM, as a build
- * that keeps its JVM does (Maven runs javac inside its own JVM, module after module), so that
- * javac's cost is that of warm, JIT-compiled code rather than of a cold start.
+ * bench/run.sh's warm ways (warm, warm-reload, warm-dispatch-floor): compiles one library again and
+ * again in one JVM, as a build that keeps its JVM does (Maven runs javac inside its own JVM, module
+ * after module), so that javac's cost is that of warm, JIT-compiled code rather than of a cold
+ * start.
  *
  * <pre>
  * java WarmJavac ROUNDS NAME=ARGFILE NAME=ARGFILE...
@@ -24,11 +25,11 @@ import javax.tools.ToolProvider;
  * <p>Each round compiles with every argument file (javac's command-line arguments, one per line),
  * in the given order in even rounds and in reverse in odd ones, so that neither always runs on the
  * other's garbage. Before each compile it collects garbage; it then times the compile alone: wall
- * time, the cpu of every thread of the JVM (javac's, the JIT's, the GC's), as the cold ways
- * count it, and the cpu of javac's own thread (this one: {@code JavaCompiler.run} compiles on the
- * thread that calls it, and Error Prone and the checks run there too, so that is where their own
- * work shows; the other threads are the JIT, which keeps compiling even in a warm JVM, and the
- * garbage collector). Prints, per compile:
+ * time, the cpu of every thread of the JVM (javac's, the JIT's, the GC's), as the cold ways count
+ * it, and the cpu of javac's own thread (this one: {@code JavaCompiler.run} compiles on the thread
+ * that calls it, and Error Prone and the checks run there too, so that is where their own work
+ * shows; the other threads are the JIT, which keeps compiling even in a warm JVM, and the garbage
+ * collector). Prints, per compile:
  *
  * <pre>
  * bench-warm: ROUND NAME EXIT WALL CPU JAVAC
@@ -36,7 +37,8 @@ import javax.tools.ToolProvider;
  *
  * <p>on standard output, and the compile's diagnostics on standard error after a line {@code
  * bench-warm: ROUND NAME}. Exits with 1 when a compile failed. Built by bench/run.sh; not part of
- * the checker.
+ * the checker. (Not JMH: its benchmarks run one after the other, each in its own forks, so the two
+ * argument sets would not share a round, and it times wall-clock, not javac's thread's cpu.)
  */
 public final class WarmJavac {
   private WarmJavac() {}
@@ -62,8 +64,7 @@ public final class WarmJavac {
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     boolean allCompiled = true;
-    OperatingSystemMXBean os =
-        (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     if (!threads.isCurrentThreadCpuTimeSupported()) {
       System.err.println("bench-warm: this JVM cannot measure a thread's cpu time");

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * JIT compiler (C2) to pay back what it costs, on javac's code as on the checks'. With the client
  * compiler only ({@code -XX:TieredStopAtLevel=1}) javac with Error Prone and every oomguard check
  * takes 0.43 of the CPU time and 0.61 of the wall time it takes with default flags, over the eight
- * libraries of bench/run.sh (way p against way c, bench/results/2026-11-23n.md).
+ * libraries of bench/run.sh (way plugin-analysis against javac+errorprone+oomguard,
+ * bench/results/2026-11-23n.md).
  *
  * @param java the {@code java} executable (the Maven JDK's, or the toolchain's)
  * @param userJvmArgs extra JVM arguments from the {@code jvmArgs} parameter; they come last, so
