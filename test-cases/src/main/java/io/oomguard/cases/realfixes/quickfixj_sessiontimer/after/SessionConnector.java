@@ -22,8 +22,8 @@ import java.util.concurrent.TimeUnit;
 /** Base of the socket acceptors and initiators: owns the sessions and their 1-second timer. */
 public abstract class SessionConnector {
 
-  private static final ScheduledExecutorService SCHEDULED_EXECUTOR = Executors
-      .newSingleThreadScheduledExecutor(new QFTimerThreadFactory());
+  private static final ScheduledExecutorService SCHEDULED_EXECUTOR =
+      Executors.newSingleThreadScheduledExecutor(new QFTimerThreadFactory());
 
   private final Map<SessionID, Session> sessions = new ConcurrentHashMap<>();
   private ScheduledFuture<?> sessionTimerFuture;
