@@ -1,0 +1,3 @@
+package io.oomguard.cases.realfixes.baigan_gitreloadpool.before;
+
+public record GitConfig(String repoOwner, String repoName, String repoRefs, String sourceFile) {}

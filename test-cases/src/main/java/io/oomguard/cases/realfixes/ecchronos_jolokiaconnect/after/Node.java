@@ -1,0 +1,6 @@
+package io.oomguard.cases.realfixes.ecchronos_jolokiaconnect.after;
+
+import java.util.UUID;
+
+/** A Cassandra node as the driver's metadata describes it (reduced). */
+public record Node(UUID getHostId, String getHost) {}

@@ -1,0 +1,3 @@
+package io.oomguard.cases.realfixes.googleanalytics_asyncqueue.after;
+
+public record GoogleAnalyticsResponse(int statusCode) {}

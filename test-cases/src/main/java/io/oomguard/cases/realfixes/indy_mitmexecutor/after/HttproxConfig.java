@@ -1,0 +1,13 @@
+package io.oomguard.cases.realfixes.indy_mitmexecutor.after;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class HttproxConfig {
+
+  private boolean mitmEnabled = true;
+
+  public boolean isMITMEnabled() {
+    return mitmEnabled;
+  }
+}

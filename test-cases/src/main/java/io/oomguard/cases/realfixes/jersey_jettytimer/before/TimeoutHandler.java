@@ -1,0 +1,5 @@
+package io.oomguard.cases.realfixes.jersey_jettytimer.before;
+
+public interface TimeoutHandler {
+  void onTimeout(ContainerResponseWriter responseWriter);
+}

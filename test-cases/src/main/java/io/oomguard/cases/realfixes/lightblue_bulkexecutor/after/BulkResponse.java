@@ -1,0 +1,5 @@
+package io.oomguard.cases.realfixes.lightblue_bulkexecutor.after;
+
+import java.util.List;
+
+public record BulkResponse(List<Response> entries) {}

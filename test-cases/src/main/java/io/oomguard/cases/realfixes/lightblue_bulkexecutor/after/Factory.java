@@ -1,0 +1,15 @@
+package io.oomguard.cases.realfixes.lightblue_bulkexecutor.after;
+
+/** Holds the CRUD configuration read at start-up. */
+public class Factory {
+
+  private int bulkParallelExecutions = 3;
+
+  public int getBulkParallelExecutions() {
+    return bulkParallelExecutions;
+  }
+
+  public void setBulkParallelExecutions(int bulkParallelExecutions) {
+    this.bulkParallelExecutions = bulkParallelExecutions;
+  }
+}

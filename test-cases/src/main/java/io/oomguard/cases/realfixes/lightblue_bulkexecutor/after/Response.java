@@ -1,0 +1,3 @@
+package io.oomguard.cases.realfixes.lightblue_bulkexecutor.after;
+
+public record Response(String status, String entityData) {}

@@ -1,0 +1,3 @@
+package io.oomguard.cases.realfixes.lightblue_bulkexecutor.before;
+
+public record Response(String status, String entityData) {}

@@ -1,0 +1,6 @@
+package io.oomguard.cases.realfixes.metacat_hashstoreupgrade.after;
+
+/** An upgrade step the administrator runs from the configuration pages. */
+public interface UpgradeUtilityInterface {
+  boolean upgrade() throws AdminException;
+}

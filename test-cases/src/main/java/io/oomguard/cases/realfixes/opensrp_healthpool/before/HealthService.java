@@ -1,0 +1,11 @@
+package io.oomguard.cases.realfixes.opensrp_healthpool.before;
+
+import java.util.List;
+import org.springframework.ui.ModelMap;
+
+public interface HealthService {
+
+  List<ServiceHealthIndicator> getHealthIndicators();
+
+  ModelMap aggregateHealthCheck();
+}

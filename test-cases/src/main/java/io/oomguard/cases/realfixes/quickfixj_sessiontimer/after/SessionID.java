@@ -1,0 +1,3 @@
+package io.oomguard.cases.realfixes.quickfixj_sessiontimer.after;
+
+public record SessionID(String beginString, String senderCompID, String targetCompID) {}

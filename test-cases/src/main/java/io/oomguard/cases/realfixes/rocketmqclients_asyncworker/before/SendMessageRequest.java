@@ -1,0 +1,3 @@
+package io.oomguard.cases.realfixes.rocketmqclients_asyncworker.before;
+
+public record SendMessageRequest(String topic, byte[] body) {}
