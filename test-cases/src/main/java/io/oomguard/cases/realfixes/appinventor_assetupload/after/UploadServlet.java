@@ -42,7 +42,8 @@ public class UploadServlet extends HttpServlet {
     try {
       InputStream uploadedStream = getRequestStream(req, UPLOAD_FILE_FORM_ELEMENT);
       long modificationDate =
-          fileImporter.importFile(userInfoProvider.getUserId(), projectId, fileName, uploadedStream);
+          fileImporter.importFile(
+              userInfoProvider.getUserId(), projectId, fileName, uploadedStream);
       uploadResponse = "SUCCESS " + modificationDate;
     } catch (FileImporter.FileImporterException e) {
       uploadResponse = e.uploadResponse;

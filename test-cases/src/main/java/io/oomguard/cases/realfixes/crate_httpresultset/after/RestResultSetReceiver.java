@@ -12,8 +12,7 @@ class RestResultSetReceiver implements Session.ResultReceiver {
   private final CompletableFuture<XContentBuilder> result = new CompletableFuture<>();
   private long rowCount;
 
-  RestResultSetReceiver(XContentBuilder builder, List<String> outputFieldNames)
-      throws IOException {
+  RestResultSetReceiver(XContentBuilder builder, List<String> outputFieldNames) throws IOException {
     this.builder = builder;
     this.columnCount = outputFieldNames.size();
     builder.startObject().startArray("cols");

@@ -92,7 +92,8 @@ public class SqlHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest>
       }
     } else {
       response =
-          new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.INTERNAL_SERVER_ERROR);
+          new DefaultFullHttpResponse(
+              HttpVersion.HTTP_1_1, HttpResponseStatus.INTERNAL_SERVER_ERROR);
     }
     ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
   }
