@@ -1,0 +1,10 @@
+package io.oomguard.cases.realfixes.eegdatabase_experimentzip.before;
+
+import java.util.Set;
+
+/** The experiments' DAO (Hibernate GenericDao in the project; reduced). */
+public interface ExperimentDao {
+  Set<DataFile> dataFilesOf(int experimentId);
+
+  byte[] metadataXml(int experimentId);
+}

@@ -1,0 +1,30 @@
+package io.oomguard.cases.realfixes.msf4j_resourcehandler.before;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/** Hand-rolled singleton: the services deployed in this server. */
+public class MicroservicesRegistry {
+  private static final MicroservicesRegistry instance = new MicroservicesRegistry();
+  private final Set<Object> httpServices = new HashSet<>();
+
+  private MicroservicesRegistry() {}
+
+  public static MicroservicesRegistry getInstance() {
+    return instance;
+  }
+
+  /** Called when a service bundle is deployed. */
+  public void addHttpService(Object httpHandler) {
+    httpServices.add(httpHandler);
+  }
+
+  /** Called when a service bundle is undeployed. */
+  public void removeHttpService(Object httpService) {
+    httpServices.remove(httpService);
+  }
+
+  public Set<Object> getHttpServices() {
+    return httpServices;
+  }
+}

@@ -1,0 +1,8 @@
+package io.oomguard.cases.realfixes.scg_circuitbreakerstatuses.before;
+
+/** Builds a route's filter from the route's configuration, once when routes are loaded. */
+public interface GatewayFilterFactory<C> {
+  GatewayFilter apply(C config);
+
+  String name();
+}

@@ -1,0 +1,10 @@
+package io.oomguard.cases.realfixes.shenyu_aiproxy.before;
+
+import reactor.core.publisher.Mono;
+
+/** Resolves the upstream model configuration and calls it (reduced from the Spring AI client). */
+public interface AiProxyConfigService {
+  String extractPrompt(String requestBody);
+
+  Mono<String> chat(String selectorId, String prompt);
+}

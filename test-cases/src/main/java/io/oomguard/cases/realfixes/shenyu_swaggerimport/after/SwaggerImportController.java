@@ -1,0 +1,38 @@
+package io.oomguard.cases.realfixes.shenyu_swaggerimport.after;
+
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The admin endpoint: an operator pastes a Swagger URL and the server fetches it. */
+@RestController
+@RequestMapping("/swagger")
+public class SwaggerImportController {
+  private final SwaggerImportService swaggerImportService;
+
+  public SwaggerImportController(SwaggerImportService swaggerImportService) {
+    this.swaggerImportService = swaggerImportService;
+  }
+
+  @PostMapping("/import")
+  public String importSwagger(@RequestBody SwaggerImportRequest request) {
+    try {
+      return swaggerImportService.importSwagger(request);
+    } catch (IllegalArgumentException e) {
+      // Oversized Swagger bodies are a client error (HTTP 400 in the real controller).
+      return "Import failed: " + e.getMessage();
+    } catch (Exception e) {
+      return "Import failed: " + e.getMessage();
+    }
+  }
+
+  @PostMapping("/import/mcp")
+  public String importMcpConfig(@RequestBody SwaggerImportRequest request) {
+    try {
+      return swaggerImportService.importMcpConfig(request);
+    } catch (Exception e) {
+      return "Import failed: " + e.getMessage();
+    }
+  }
+}
