@@ -57,6 +57,7 @@ public final class DropwizardMetricConsumer implements MessageLogConsumer {
 
   private DropwizardRequestMetrics getRequestMetrics(RequestContext ctx, RequestLog req) {
     String metricName = metricNameFunc.apply(ctx, req);
-    return methodRequestMetrics.computeIfAbsent(metricName, name -> new DropwizardRequestMetrics(name));
+    return methodRequestMetrics.computeIfAbsent(
+        metricName, name -> new DropwizardRequestMetrics(name));
   }
 }
