@@ -1,0 +1,9 @@
+package io.oomguard.cases.realfixes.cometd_browsermap.before;
+
+/** The Bayeux implementation used with Jetty continuations. */
+public class ContinuationBayeux extends AbstractBayeux {
+  @Override
+  protected ClientImpl newClient(String id) {
+    return new ClientImpl(this, id);
+  }
+}

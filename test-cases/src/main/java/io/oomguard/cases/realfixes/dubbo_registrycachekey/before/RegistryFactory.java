@@ -1,0 +1,6 @@
+package io.oomguard.cases.realfixes.dubbo_registrycachekey.before;
+
+/** Gives the registry for a registry URL (an SPI extension point). */
+public interface RegistryFactory {
+  Registry getRegistry(URL url);
+}

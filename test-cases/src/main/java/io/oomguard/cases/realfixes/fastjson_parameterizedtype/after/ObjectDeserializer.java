@@ -1,0 +1,6 @@
+package io.oomguard.cases.realfixes.fastjson_parameterizedtype.after;
+
+/** Turns JSON text into an object of one type. */
+public interface ObjectDeserializer {
+  <T> T deserialze(String text);
+}

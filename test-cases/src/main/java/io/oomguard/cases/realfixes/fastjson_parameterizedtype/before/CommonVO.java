@@ -1,0 +1,8 @@
+package io.oomguard.cases.realfixes.fastjson_parameterizedtype.before;
+
+/** The application's response envelope: code, message, typed data. */
+public class CommonVO<T> {
+  public int code;
+  public String message;
+  public T data;
+}

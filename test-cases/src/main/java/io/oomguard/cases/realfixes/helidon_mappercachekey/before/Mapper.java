@@ -1,0 +1,7 @@
+package io.oomguard.cases.realfixes.helidon_mappercachekey.before;
+
+/** Maps one value. */
+@FunctionalInterface
+public interface Mapper<S, T> {
+  T map(S source);
+}

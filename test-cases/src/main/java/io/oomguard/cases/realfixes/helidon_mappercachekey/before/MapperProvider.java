@@ -1,0 +1,8 @@
+package io.oomguard.cases.realfixes.helidon_mappercachekey.before;
+
+import java.util.Optional;
+
+/** A source of mappers (a service-loaded SPI in the real code). */
+public interface MapperProvider {
+  Optional<Mapper<?, ?>> mapper(Class<?> sourceType, Class<?> targetType, String qualifier);
+}

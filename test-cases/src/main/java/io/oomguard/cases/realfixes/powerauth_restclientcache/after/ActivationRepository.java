@@ -1,0 +1,8 @@
+package io.oomguard.cases.realfixes.powerauth_restclientcache.after;
+
+/** Data access for activations. */
+public interface ActivationRepository {
+  ActivationRecordEntity findActivationWithLock(String activationId);
+
+  ActivationRecordEntity save(ActivationRecordEntity activation);
+}
