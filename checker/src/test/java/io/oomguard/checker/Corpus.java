@@ -37,6 +37,12 @@ final class Corpus {
   /** Where the cross-class scenarios live, one directory each. */
   static final Path CROSS_CLASS = Paths.get("io/oomguard/cases/crossclass");
 
+  /**
+   * Where the pairs modeled on real bug fixes live ({@code <pair>/before}, {@code <pair>/after});
+   * the Maven plugin's RealFixCorpusTest measures them, as a user's build would run them.
+   */
+  static final Path REAL_FIXES = Paths.get("io/oomguard/cases/realfixes");
+
   private Corpus() {}
 
   /** Every case file in the corpus, as paths relative to {@link #ROOT}. */
@@ -49,6 +55,7 @@ final class Corpus {
           // Cross-class scenarios compile a directory at once, with the module index; the Maven
           // plugin's CrossClassCorpusTest runs them.
           .filter(file -> !ROOT.relativize(file).startsWith(CROSS_CLASS))
+          .filter(file -> !ROOT.relativize(file).startsWith(REAL_FIXES))
           .map(ROOT::relativize)
           .sorted()
           .collect(ImmutableList.toImmutableList());
