@@ -24,8 +24,13 @@ public class RepairHangMonitor {
   private static final ScheduledExecutorService SHARED_EXECUTOR;
 
   static {
-    ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(SHARED_POOL_SIZE,
-        new ThreadFactoryBuilder().setNameFormat("HangPreventingTask-%d").setDaemon(true).build());
+    ScheduledThreadPoolExecutor executor =
+        new ScheduledThreadPoolExecutor(
+            SHARED_POOL_SIZE,
+            new ThreadFactoryBuilder()
+                .setNameFormat("HangPreventingTask-%d")
+                .setDaemon(true)
+                .build());
     executor.setRemoveOnCancelPolicy(true);
     SHARED_EXECUTOR = executor;
   }

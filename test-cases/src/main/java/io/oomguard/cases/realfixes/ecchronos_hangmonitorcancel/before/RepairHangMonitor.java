@@ -23,9 +23,13 @@ public class RepairHangMonitor {
   private static final int SHARED_POOL_SIZE = 2;
 
   // BUG: Diagnostic contains: UnboundedExecutor
-  private static final ScheduledExecutorService SHARED_EXECUTOR = Executors.newScheduledThreadPool(
-      SHARED_POOL_SIZE,
-      new ThreadFactoryBuilder().setNameFormat("HangPreventingTask-%d").setDaemon(true).build());
+  private static final ScheduledExecutorService SHARED_EXECUTOR =
+      Executors.newScheduledThreadPool(
+          SHARED_POOL_SIZE,
+          new ThreadFactoryBuilder()
+              .setNameFormat("HangPreventingTask-%d")
+              .setDaemon(true)
+              .build());
 
   private final ScheduledExecutorService myExecutor;
   private final JmxProxyFactory myJmxProxyFactory;

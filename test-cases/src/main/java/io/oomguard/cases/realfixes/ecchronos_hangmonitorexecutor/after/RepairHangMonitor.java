@@ -24,9 +24,13 @@ public class RepairHangMonitor {
   private static final int DEFAULT_HEALTH_CHECK_INTERVAL_MINUTES = 1;
   private static final int SHARED_POOL_SIZE = 2;
 
-  private static final ScheduledExecutorService SHARED_EXECUTOR = Executors.newScheduledThreadPool(
-      SHARED_POOL_SIZE,
-      new ThreadFactoryBuilder().setNameFormat("HangPreventingTask-%d").setDaemon(true).build());
+  private static final ScheduledExecutorService SHARED_EXECUTOR =
+      Executors.newScheduledThreadPool(
+          SHARED_POOL_SIZE,
+          new ThreadFactoryBuilder()
+              .setNameFormat("HangPreventingTask-%d")
+              .setDaemon(true)
+              .build());
 
   private final ScheduledExecutorService myExecutor;
   private final JmxProxyFactory myJmxProxyFactory;

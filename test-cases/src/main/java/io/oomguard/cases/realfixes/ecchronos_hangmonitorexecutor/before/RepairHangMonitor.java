@@ -22,8 +22,9 @@ public class RepairHangMonitor {
   private static final int DEFAULT_HEALTH_CHECK_INTERVAL_MINUTES = 1;
 
   // BUG: Diagnostic contains: ThreadCreationInHotPath
-  private final ScheduledExecutorService myExecutor = Executors.newSingleThreadScheduledExecutor(
-      new ThreadFactoryBuilder().setNameFormat("HangPreventingTask-%d").build());
+  private final ScheduledExecutorService myExecutor =
+      Executors.newSingleThreadScheduledExecutor(
+          new ThreadFactoryBuilder().setNameFormat("HangPreventingTask-%d").build());
   private final JmxProxyFactory myJmxProxyFactory;
   private final UUID myNodeID;
   private final int myMaxWaitTimeInMinutes;

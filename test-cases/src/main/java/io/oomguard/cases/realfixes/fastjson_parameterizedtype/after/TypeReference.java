@@ -5,8 +5,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Captures generic types; keeps one canonical instance per distinct type (by value), which the
- * fix reuses to intern ParameterizedTypeImpl keys.
+ * Captures generic types; keeps one canonical instance per distinct type (by value), which the fix
+ * reuses to intern ParameterizedTypeImpl keys.
  */
 public class TypeReference<T> {
   static ConcurrentMap<Type, Type> classTypeCache = new ConcurrentHashMap<Type, Type>(16, 0.75f, 1);

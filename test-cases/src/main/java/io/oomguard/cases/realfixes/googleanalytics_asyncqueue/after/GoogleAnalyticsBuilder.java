@@ -52,9 +52,13 @@ public class GoogleAnalyticsBuilder {
     if (executor != null) {
       return executor;
     }
-    return new ThreadPoolExecutor(config.getMinThreads(), config.getMaxThreads(),
-        config.getThreadTimeoutSecs(), TimeUnit.SECONDS,
-        new LinkedBlockingDeque<Runnable>(config.getThreadQueueSize()), createThreadFactory(),
+    return new ThreadPoolExecutor(
+        config.getMinThreads(),
+        config.getMaxThreads(),
+        config.getThreadTimeoutSecs(),
+        TimeUnit.SECONDS,
+        new LinkedBlockingDeque<Runnable>(config.getThreadQueueSize()),
+        createThreadFactory(),
         new ThreadPoolExecutor.CallerRunsPolicy());
   }
 

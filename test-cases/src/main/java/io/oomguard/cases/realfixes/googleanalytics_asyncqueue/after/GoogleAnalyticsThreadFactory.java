@@ -15,7 +15,8 @@ public class GoogleAnalyticsThreadFactory implements ThreadFactory {
 
   @Override
   public Thread newThread(Runnable r) {
-    Thread thread = new Thread(r, MessageFormat.format(threadNameFormat, threadNumber.getAndIncrement()));
+    Thread thread =
+        new Thread(r, MessageFormat.format(threadNameFormat, threadNumber.getAndIncrement()));
     thread.setDaemon(true);
     thread.setPriority(Thread.MIN_PRIORITY);
     return thread;

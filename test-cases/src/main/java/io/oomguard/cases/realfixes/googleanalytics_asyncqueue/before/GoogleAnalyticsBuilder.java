@@ -51,8 +51,13 @@ public class GoogleAnalyticsBuilder {
       return executor;
     }
     // BUG: Diagnostic contains: UnboundedExecutor
-    return new ThreadPoolExecutor(0, config.getMaxThreads(), 5, TimeUnit.MINUTES,
-        new LinkedBlockingDeque<Runnable>(), createThreadFactory());
+    return new ThreadPoolExecutor(
+        0,
+        config.getMaxThreads(),
+        5,
+        TimeUnit.MINUTES,
+        new LinkedBlockingDeque<Runnable>(),
+        createThreadFactory());
   }
 
   protected ThreadFactory createThreadFactory() {

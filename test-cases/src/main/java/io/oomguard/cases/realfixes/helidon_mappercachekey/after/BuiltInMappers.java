@@ -5,8 +5,7 @@ import java.util.Optional;
 /** The built-in String-to-number mappers. */
 final class BuiltInMappers implements MapperProvider {
   @Override
-  public Optional<Mapper<?, ?>> mapper(
-      Class<?> sourceType, Class<?> targetType, String qualifier) {
+  public Optional<Mapper<?, ?>> mapper(Class<?> sourceType, Class<?> targetType, String qualifier) {
     if (sourceType != String.class) {
       return Optional.empty();
     }

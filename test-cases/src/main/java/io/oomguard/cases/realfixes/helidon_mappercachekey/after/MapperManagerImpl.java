@@ -62,8 +62,7 @@ final class MapperManagerImpl implements MapperManager {
     return Optional.empty();
   }
 
-  private record ClassCacheKey(
-      Class<?> sourceType, Class<?> targetType, List<String> qualifiers) {}
+  private record ClassCacheKey(Class<?> sourceType, Class<?> targetType, List<String> qualifiers) {}
 
   @SuppressWarnings("rawtypes")
   private static final class NotFoundMapper implements Mapper {

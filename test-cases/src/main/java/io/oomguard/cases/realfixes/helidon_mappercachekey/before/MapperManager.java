@@ -14,8 +14,7 @@ public interface MapperManager {
 
   /** Lazily created global instance. */
   final class GlobalHolder {
-    static final MapperManager INSTANCE =
-        new MapperManagerImpl(List.of(new BuiltInMappers()));
+    static final MapperManager INSTANCE = new MapperManagerImpl(List.of(new BuiltInMappers()));
 
     private GlobalHolder() {}
   }

@@ -26,7 +26,8 @@ public final class ProxyResponseWriter {
   private ProxySSLTunnel sslTunnel;
 
   // BUG: Diagnostic contains: ThreadCreationInHotPath
-  private final ThreadPoolExecutor tunnelAndMITMExecutor = (ThreadPoolExecutor) Executors.newCachedThreadPool();
+  private final ThreadPoolExecutor tunnelAndMITMExecutor =
+      (ThreadPoolExecutor) Executors.newCachedThreadPool();
 
   public ProxyResponseWriter(HttproxConfig config, SocketChannel accepted, long start) {
     this.config = config;

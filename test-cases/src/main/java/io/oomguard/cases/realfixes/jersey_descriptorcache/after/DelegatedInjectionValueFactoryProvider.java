@@ -47,6 +47,7 @@ class DelegatedInjectionValueFactoryProvider {
   private static RequestScopedProxyDescriptor getInjecteeDescriptor(Parameter parameter) {
     return descriptorCache.computeIfAbsent(
         parameter,
-        p -> p.getRawType().isInterface() ? new RequestScopedProxyDescriptor(p.getRawType()) : null);
+        p ->
+            p.getRawType().isInterface() ? new RequestScopedProxyDescriptor(p.getRawType()) : null);
   }
 }

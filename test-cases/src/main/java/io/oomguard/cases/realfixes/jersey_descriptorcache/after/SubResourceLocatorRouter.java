@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 import javax.ws.rs.GET;
 
 /**
- * Routes a request through a sub-resource locator: the locator returns an object, and its
- * resource model (methods, parameters) is built for this request.
+ * Routes a request through a sub-resource locator: the locator returns an object, and its resource
+ * model (methods, parameters) is built for this request.
  */
 final class SubResourceLocatorRouter {
   private final Object parentResource;

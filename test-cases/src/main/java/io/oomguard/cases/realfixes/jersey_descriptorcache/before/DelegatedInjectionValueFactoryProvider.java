@@ -45,6 +45,7 @@ class DelegatedInjectionValueFactoryProvider {
     // BUG: Diagnostic contains: NonRepeatingCacheKey
     return descriptorCache.computeIfAbsent(
         parameter,
-        p -> p.getRawType().isInterface() ? new RequestScopedProxyDescriptor(p.getRawType()) : null);
+        p ->
+            p.getRawType().isInterface() ? new RequestScopedProxyDescriptor(p.getRawType()) : null);
   }
 }

@@ -139,7 +139,8 @@ public final class JettyHttpContainer extends Handler.Abstract {
           response.setStatus(INTERNAL_SERVER_ERROR);
           callback.failed(error);
         } else {
-          Response.writeError(request, response, callback, INTERNAL_SERVER_ERROR, "Request failed.", error);
+          Response.writeError(
+              request, response, callback, INTERNAL_SERVER_ERROR, "Request failed.", error);
         }
       }
     }
@@ -178,7 +179,9 @@ public final class JettyHttpContainer extends Handler.Abstract {
             r -> {
               Thread t =
                   new Thread(
-                      r, "JettyHttpContainer-Timeout-Handler #" + TIMEOUT_HANDLER_ID_GEN.incrementAndGet());
+                      r,
+                      "JettyHttpContainer-Timeout-Handler #"
+                          + TIMEOUT_HANDLER_ID_GEN.incrementAndGet());
               t.setDaemon(true);
               return t;
             });

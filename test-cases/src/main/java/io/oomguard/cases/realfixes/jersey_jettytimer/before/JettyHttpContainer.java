@@ -63,7 +63,10 @@ public final class JettyHttpContainer extends Handler.Abstract {
     private TimerTask currentTimerTask;
 
     ResponseWriter(
-        Request request, Response response, Callback callback, boolean configSetStatusOverSendError) {
+        Request request,
+        Response response,
+        Callback callback,
+        boolean configSetStatusOverSendError) {
       this.request = request;
       this.response = response;
       this.callback = callback;
@@ -124,7 +127,8 @@ public final class JettyHttpContainer extends Handler.Abstract {
           response.setStatus(INTERNAL_SERVER_ERROR);
           callback.failed(error);
         } else {
-          Response.writeError(request, response, callback, INTERNAL_SERVER_ERROR, "Request failed.", error);
+          Response.writeError(
+              request, response, callback, INTERNAL_SERVER_ERROR, "Request failed.", error);
         }
       }
     }

@@ -53,15 +53,17 @@ public class ColumnTimestampCache {
     Path tmpFile = file.resolveSibling(FILE_NAME + ".tmp." + Long.toHexString(System.nanoTime()));
     try {
       Files.createDirectories(dataDir);
-      try (var out = new DataOutputStream(
-          new BufferedOutputStream(Files.newOutputStream(tmpFile), IO_BUFFER_BYTES))) {
+      try (var out =
+          new DataOutputStream(
+              new BufferedOutputStream(Files.newOutputStream(tmpFile), IO_BUFFER_BYTES))) {
         out.writeInt(timestamps.size());
         for (Map.Entry<Long, Long> entry : timestamps.entrySet()) {
           out.writeLong(entry.getKey());
           out.writeLong(entry.getValue());
         }
       }
-      Files.move(tmpFile, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          tmpFile, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       // logged
     }
@@ -72,8 +74,8 @@ public class ColumnTimestampCache {
     if (!Files.exists(file)) {
       return;
     }
-    try (var in = new DataInputStream(
-        new BufferedInputStream(Files.newInputStream(file), IO_BUFFER_BYTES))) {
+    try (var in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file), IO_BUFFER_BYTES))) {
       int count = Math.min(in.readInt(), maxEntries);
       for (int i = 0; i < count; i++) {
         timestamps.put(in.readLong(), in.readLong());

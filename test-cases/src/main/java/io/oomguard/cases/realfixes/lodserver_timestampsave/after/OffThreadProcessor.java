@@ -38,12 +38,18 @@ public abstract class OffThreadProcessor {
   private boolean invalidationDirty;
   private int invalidationCountdown;
 
-  private final ThreadPoolExecutor saveExecutor = new ThreadPoolExecutor(1, 1,
-      0L, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
-        Thread t = new Thread(r, "LSS-TimestampSave");
-        t.setDaemon(true);
-        return t;
-      });
+  private final ThreadPoolExecutor saveExecutor =
+      new ThreadPoolExecutor(
+          1,
+          1,
+          0L,
+          TimeUnit.MILLISECONDS,
+          new LinkedBlockingQueue<>(),
+          r -> {
+            Thread t = new Thread(r, "LSS-TimestampSave");
+            t.setDaemon(true);
+            return t;
+          });
 
   // Latest-wins save coalescing: null iff dataDir is null.
   private final TimestampSaveScheduler saveScheduler;
@@ -130,7 +136,9 @@ public abstract class OffThreadProcessor {
       saveScheduler.discardPending();
       var snapshot = timestampCache.snapshotForSave();
       try {
-        saveExecutor.submit(() -> snapshot.save(dataDir)).get(SHUTDOWN_JOIN_MS, TimeUnit.MILLISECONDS);
+        saveExecutor
+            .submit(() -> snapshot.save(dataDir))
+            .get(SHUTDOWN_JOIN_MS, TimeUnit.MILLISECONDS);
       } catch (Exception e) {
         // logged: final save did not complete cleanly
       }

@@ -57,7 +57,8 @@ public class ColumnTimestampCache {
           out.writeLong(entry.getValue());
         }
       }
-      Files.move(tmpFile, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          tmpFile, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       // logged
     }

@@ -36,11 +36,13 @@ public abstract class OffThreadProcessor {
   private int invalidationCountdown;
 
   // BUG: Diagnostic contains: UnboundedExecutor
-  private final ExecutorService saveExecutor = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "LSS-TimestampSave");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService saveExecutor =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "LSS-TimestampSave");
+            t.setDaemon(true);
+            return t;
+          });
 
   protected OffThreadProcessor(Path dataDir, int timestampCacheEntries) {
     this.dataDir = dataDir == null ? null : dataDir.normalize();
@@ -125,7 +127,9 @@ public abstract class OffThreadProcessor {
     if (!processingThread.isAlive() && dataDir != null) {
       var snapshot = timestampCache.snapshotForSave();
       try {
-        saveExecutor.submit(() -> snapshot.save(dataDir)).get(SHUTDOWN_JOIN_MS, TimeUnit.MILLISECONDS);
+        saveExecutor
+            .submit(() -> snapshot.save(dataDir))
+            .get(SHUTDOWN_JOIN_MS, TimeUnit.MILLISECONDS);
       } catch (Exception e) {
         // logged: final save did not complete cleanly
       }

@@ -77,7 +77,12 @@ public class HashStoreUpgrader implements UpgradeUtilityInterface {
               Future<?> future =
                   executor.submit(
                       () ->
-                          convert(path, id, sysMeta, sysMeta.checksum(), sysMeta.algorithm(),
+                          convert(
+                              path,
+                              id,
+                              sysMeta,
+                              sysMeta.checksum(),
+                              sysMeta.algorithm(),
                               generalWriter));
               futures.add(future);
               if (futures.size() >= maxSetSize) {

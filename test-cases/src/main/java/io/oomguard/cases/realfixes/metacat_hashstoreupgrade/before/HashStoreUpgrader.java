@@ -66,7 +66,12 @@ public class HashStoreUpgrader implements UpgradeUtilityInterface {
             if (sysMeta.checksum() != null) {
               executor.submit(
                   () ->
-                      convert(path, id, sysMeta, sysMeta.checksum(), sysMeta.algorithm(),
+                      convert(
+                          path,
+                          id,
+                          sysMeta,
+                          sysMeta.checksum(),
+                          sysMeta.algorithm(),
                           generalWriter));
             } else {
               writeToFile(id, generalWriter);

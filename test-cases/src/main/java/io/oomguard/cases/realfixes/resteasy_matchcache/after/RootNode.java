@@ -28,8 +28,7 @@ public class RootNode {
 
   public ResourceInvoker match(HttpRequest request, int start) {
     if (!CACHE
-        || (request.getMediaType() != null
-            && !request.getMediaType().getParameters().isEmpty())) {
+        || (request.getMediaType() != null && !request.getMediaType().getParameters().isEmpty())) {
       return root.match(request, start).invoker;
     }
     MatchCache.Key key = new MatchCache.Key(request, start);

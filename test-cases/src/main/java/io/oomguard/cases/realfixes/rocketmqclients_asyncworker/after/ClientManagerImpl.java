@@ -44,13 +44,14 @@ public class ClientManagerImpl {
             Runtime.getRuntime().availableProcessors(),
             new ThreadFactoryImpl("ClientScheduler", clientIndex));
 
-    this.asyncWorker = new ThreadPoolExecutor(
-        Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().availableProcessors(),
-        60,
-        TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(50000),
-        new ThreadFactoryImpl("ClientAsyncWorker", clientIndex));
+    this.asyncWorker =
+        new ThreadPoolExecutor(
+            Runtime.getRuntime().availableProcessors(),
+            Runtime.getRuntime().availableProcessors(),
+            60,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(50000),
+            new ThreadFactoryImpl("ClientAsyncWorker", clientIndex));
   }
 
   /** Scheduled every minute on the scheduler: drops RPC clients idle for too long. */

@@ -44,13 +44,14 @@ public class ClientManagerImpl {
             new ThreadFactoryImpl("ClientScheduler", clientIndex));
 
     // BUG: Diagnostic contains: UnboundedExecutor
-    this.asyncWorker = new ThreadPoolExecutor(
-        Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().availableProcessors(),
-        60,
-        TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(),
-        new ThreadFactoryImpl("ClientAsyncWorker", clientIndex));
+    this.asyncWorker =
+        new ThreadPoolExecutor(
+            Runtime.getRuntime().availableProcessors(),
+            Runtime.getRuntime().availableProcessors(),
+            60,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            new ThreadFactoryImpl("ClientAsyncWorker", clientIndex));
   }
 
   /** Scheduled every minute on the scheduler: drops RPC clients idle for too long. */

@@ -21,6 +21,7 @@ public class ProducerImpl {
     SendMessageRequest request = new SendMessageRequest(topic, body);
     ListenableFuture<SendMessageResponse> future =
         clientManager.sendMessage(endpoints, request, requestTimeout);
-    return Futures.transform(future, SendMessageResponse::messageId, MoreExecutors.directExecutor());
+    return Futures.transform(
+        future, SendMessageResponse::messageId, MoreExecutors.directExecutor());
   }
 }

@@ -15,7 +15,9 @@ public class RpcClientImpl implements RpcClient {
     this.endpoints = endpoints;
   }
 
-  /** The call's response is delivered on the given executor (gRPC's withExecutor in the real code). */
+  /**
+   * The call's response is delivered on the given executor (gRPC's withExecutor in the real code).
+   */
   @Override
   public ListenableFuture<SendMessageResponse> sendMessage(
       SendMessageRequest request, Executor executor, Duration duration) {

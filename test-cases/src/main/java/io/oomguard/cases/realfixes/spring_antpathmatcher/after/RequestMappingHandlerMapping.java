@@ -55,7 +55,8 @@ public class RequestMappingHandlerMapping {
   }
 
   /** Exposes the best matching pattern and the URI template variables in the request. */
-  protected void handleMatch(RequestMappingInfo info, String lookupPath, HttpServletRequest request) {
+  protected void handleMatch(
+      RequestMappingInfo info, String lookupPath, HttpServletRequest request) {
     String bestPattern;
     Map<String, String> uriVariables;
 

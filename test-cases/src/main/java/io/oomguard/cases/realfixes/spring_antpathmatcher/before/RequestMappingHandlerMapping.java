@@ -54,7 +54,8 @@ public class RequestMappingHandlerMapping {
   }
 
   /** Exposes the best matching pattern and the URI template variables in the request. */
-  protected void handleMatch(RequestMappingInfo info, String lookupPath, HttpServletRequest request) {
+  protected void handleMatch(
+      RequestMappingInfo info, String lookupPath, HttpServletRequest request) {
     Set<String> patterns = info.getPatterns();
     String bestPattern = patterns.isEmpty() ? lookupPath : patterns.iterator().next();
     request.setAttribute(BEST_MATCHING_PATTERN_ATTRIBUTE, bestPattern);

@@ -13,8 +13,7 @@ public class InternalResourceView implements View {
   }
 
   @Override
-  public void render(
-      Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+  public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
       throws Exception {
     for (Map.Entry<String, ?> entry : model.entrySet()) {
       request.setAttribute(entry.getKey(), entry.getValue());

@@ -15,8 +15,7 @@ public class RedirectView implements View {
   }
 
   @Override
-  public void render(
-      Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+  public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
       throws Exception {
     String target = contextRelative ? request.getContextPath() + url : url;
     response.sendRedirect(response.encodeRedirectURL(target));

@@ -47,7 +47,8 @@ public class DummyInvocationUtils {
     public Object invoke(MethodInvocation invocation) {
       Method method = invocation.getMethod();
       if (ReflectionUtils.isObjectMethod(method)) {
-        return ReflectionUtils.invokeMethod(method, invocation.getThis(), invocation.getArguments());
+        return ReflectionUtils.invokeMethod(
+            method, invocation.getThis(), invocation.getArguments());
       }
       this.lastMethod = method;
       this.lastArguments = invocation.getArguments();
