@@ -28,16 +28,6 @@ public final class Guard {
   /** With this system property set to {@code true}, unexpected exceptions propagate. */
   public static final String STRICT_PROPERTY = "oomguard.strict";
 
-  /**
-   * With this system property set to {@code true}, every check reports nothing without looking at
-   * the tree: what is left of its cost is Error Prone calling it and the JVM loading it. The
-   * benchmark's way f ({@code bench/run.sh --ways b,c,f}) sets it, to tell that floor apart from
-   * the checks' own work. Read once, when the checker is loaded.
-   */
-  public static final String DISPATCH_ONLY_PROPERTY = "oomguard.dispatchOnly";
-
-  private static final boolean DISPATCH_ONLY = Boolean.getBoolean(DISPATCH_ONLY_PROPERTY);
-
   private Guard() {}
 
   /**
@@ -49,9 +39,6 @@ public final class Guard {
    */
   public static <C extends BugChecker, T extends Tree> Description match(
       C check, T tree, VisitorState state, TreeMatcher<C, T> matcher) {
-    if (DISPATCH_ONLY) {
-      return Description.NO_MATCH;
-    }
     try {
       Description description = matcher.match(check, tree, state);
       if (description == Description.NO_MATCH || OomSafeSuppression.suppresses(check, state)) {

@@ -13,7 +13,6 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
-import io.oomguard.checker.MethodNameFilter;
 import java.util.Optional;
 
 /**
@@ -29,59 +28,41 @@ public final class CacheAccesses {
   private static final ImmutableSet<String> MAP_READS =
       ImmutableSet.of("get", "getOrDefault", "containsKey");
 
-  /** Every method name the matchers below take, frozen in {@link #METHOD_NAMES}. */
-  private static final MethodNameFilter NAMES = new MethodNameFilter();
-
   private static final Matcher<ExpressionTree> MAP_ACCESS =
-      NAMES.guard(
-          instanceMethod()
-              .onDescendantOf(NAMES.receiver("java.util.Map"))
-              .namedAnyOf(
-                  NAMES.names(
-                      ImmutableSet.<String>builder()
-                          .addAll(MAP_WRITES)
-                          .addAll(MAP_READS)
-                          .build())));
+      instanceMethod()
+          .onDescendantOf("java.util.Map")
+          .namedAnyOf(ImmutableSet.<String>builder().addAll(MAP_WRITES).addAll(MAP_READS).build());
 
   private static final Matcher<ExpressionTree> CACHE_ACCESS =
-      NAMES.guard(
-          anyOf(
-              instanceMethod()
-                  .onDescendantOf(NAMES.receiver("com.google.common.cache.Cache"))
-                  .namedAnyOf(NAMES.names("get", "getIfPresent", "getUnchecked", "put")),
-              instanceMethod()
-                  .onDescendantOfAny(
-                      NAMES.receivers(
-                          "com.github.benmanes.caffeine.cache.Cache",
-                          "com.github.benmanes.caffeine.cache.AsyncCache"))
-                  .namedAnyOf(NAMES.names("get", "getIfPresent", "put")),
-              instanceMethod()
-                  .onDescendantOf(NAMES.receiver("org.springframework.cache.Cache"))
-                  .namedAnyOf(NAMES.names("get", "put", "putIfAbsent", "retrieve"))));
-
-  private static final Matcher<ExpressionTree> AS_MAP =
-      NAMES.guard(
+      anyOf(
+          instanceMethod()
+              .onDescendantOf("com.google.common.cache.Cache")
+              .namedAnyOf("get", "getIfPresent", "getUnchecked", "put"),
           instanceMethod()
               .onDescendantOfAny(
-                  "com.google.common.cache.Cache",
                   "com.github.benmanes.caffeine.cache.Cache",
                   "com.github.benmanes.caffeine.cache.AsyncCache")
-              .named(NAMES.name("asMap")));
+              .namedAnyOf("get", "getIfPresent", "put"),
+          instanceMethod()
+              .onDescendantOf("org.springframework.cache.Cache")
+              .namedAnyOf("get", "put", "putIfAbsent", "retrieve"));
+
+  private static final Matcher<ExpressionTree> AS_MAP =
+      instanceMethod()
+          .onDescendantOfAny(
+              "com.google.common.cache.Cache",
+              "com.github.benmanes.caffeine.cache.Cache",
+              "com.github.benmanes.caffeine.cache.AsyncCache")
+          .named("asMap");
 
   private static final Matcher<ExpressionTree> REQUIRE_NON_NULL =
-      NAMES.guard(staticMethod().onClass("java.util.Objects").named(NAMES.name("requireNonNull")));
-
-  /**
-   * The names of every method the matchers of this class match: {@link #of} runs on every method
-   * call of a compilation, and a call with another name is turned away before a matcher runs.
-   */
-  static final MethodNameFilter METHOD_NAMES = NAMES.freeze();
+      staticMethod().onClass("java.util.Objects").named("requireNonNull");
 
   private CacheAccesses() {}
 
   /** The cache access {@code call} makes, if it is one. */
   public static Optional<CacheAccess> of(MethodInvocationTree call, VisitorState state) {
-    if (call.getArguments().isEmpty() || !METHOD_NAMES.mayMatch(call, state)) {
+    if (call.getArguments().isEmpty()) {
       return Optional.empty();
     }
     ExpressionTree key = call.getArguments().get(0);
@@ -120,8 +101,7 @@ public final class CacheAccesses {
 
   /** Whether {@code call} is any cache access, on any cache. */
   public static boolean isCacheAccess(MethodInvocationTree call, VisitorState state) {
-    return METHOD_NAMES.mayMatch(call, state)
-        && (CACHE_ACCESS.matches(call, state) || MAP_ACCESS.matches(call, state));
+    return CACHE_ACCESS.matches(call, state) || MAP_ACCESS.matches(call, state);
   }
 
   private static String describe(ExpressionTree cache, VisitorState state) {

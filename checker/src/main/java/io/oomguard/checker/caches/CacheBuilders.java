@@ -17,7 +17,6 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
-import io.oomguard.checker.MethodNameFilter;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
@@ -45,32 +44,16 @@ public final class CacheBuilders {
           "weakValues",
           "softValues");
 
-  /** Every method name the matchers below take, frozen in {@link #METHOD_NAMES}. */
-  private static final MethodNameFilter NAMES = new MethodNameFilter();
-
   private static final Matcher<ExpressionTree> BUILD =
-      NAMES.guard(
-          instanceMethod()
-              .onExactClassAny(GUAVA, CAFFEINE)
-              .namedAnyOf(NAMES.names("build", "buildAsync")));
+      instanceMethod().onExactClassAny(GUAVA, CAFFEINE).namedAnyOf("build", "buildAsync");
 
   private static final Matcher<ExpressionTree> NEW_BUILDER =
-      NAMES.guard(staticMethod().onClassAny(GUAVA, CAFFEINE).named(NAMES.name("newBuilder")));
-
-  /**
-   * The names of every method the matchers of this class match: {@link #isBuild} runs on every
-   * method call of a compilation, and a call with another name is turned away before a matcher
-   * runs.
-   */
-  static final MethodNameFilter METHOD_NAMES = NAMES.freeze();
+      staticMethod().onClassAny(GUAVA, CAFFEINE).named("newBuilder");
 
   private CacheBuilders() {}
 
   /** Whether {@code tree} is a Guava or Caffeine {@code build()}/{@code buildAsync()} call. */
   public static boolean isBuild(ExpressionTree tree, VisitorState state) {
-    if (tree instanceof MethodInvocationTree call && !METHOD_NAMES.mayMatch(call, state)) {
-      return false; // most calls; the name is cheaper to read than a symbol
-    }
     return BUILD.matches(tree, state);
   }
 

@@ -36,7 +36,6 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
-import io.oomguard.checker.CompilationMemo;
 import io.oomguard.checker.Guard;
 import io.oomguard.checker.LastTreeMemo;
 import io.oomguard.checker.collections.CollectionMethods;
@@ -225,10 +224,8 @@ public final class FieldGrowth {
               + "|add\\w*(Listener|Handler|Hook|Callback|Observer|Interceptor|Plugin)s?");
 
   /** {@link #SETUP_METHOD}'s answers, once per method name and compilation. */
-  private static final CompilationMemo<Name> SETUP_NAMES = new CompilationMemo<>();
-
   private static boolean isSetUpName(Name name, VisitorState state) {
-    return SETUP_NAMES.answer(name, state, n -> SETUP_METHOD.matcher(n.toString()).matches());
+    return SETUP_METHOD.matcher(name.toString()).matches();
   }
 
   private static final Matcher<ExpressionTree> COLLECTIONS_ADD_ALL =

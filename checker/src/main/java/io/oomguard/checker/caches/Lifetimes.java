@@ -9,10 +9,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
-import io.oomguard.checker.PerCompilation;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
@@ -104,21 +101,6 @@ public final class Lifetimes {
    * empty when instances may come and go.
    */
   public static Optional<String> singletonKind(ClassSymbol type, VisitorState state) {
-    // Asked for every class FieldGrowth scans and every field and map a check looks at.
-    Map<ClassSymbol, Optional<String>> known = SINGLETON_KINDS.get(state);
-    Optional<String> kind = known.get(type);
-    if (kind == null) {
-      kind = workOutSingletonKind(type, state);
-      known.put(type, kind);
-    }
-    return kind;
-  }
-
-  /** {@link #singletonKind}'s answers, once per class and compilation. */
-  private static final PerCompilation<Map<ClassSymbol, Optional<String>>> SINGLETON_KINDS =
-      new PerCompilation<>(IdentityHashMap::new);
-
-  private static Optional<String> workOutSingletonKind(ClassSymbol type, VisitorState state) {
     try {
       if (type.getKind() == ElementKind.ENUM) {
         return Optional.of("enum");

@@ -22,7 +22,6 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
-import io.oomguard.checker.CompilationMemo;
 import io.oomguard.checker.Guard;
 import io.oomguard.checker.OomGuardCheck;
 import io.oomguard.checker.caches.CacheAccesses;
@@ -66,8 +65,6 @@ public final class NonRepeatingCacheKey extends OomGuardCheck
   /**
    * Whether an annotation type is one of the Spring cache annotations, per type and compilation.
    */
-  private static final CompilationMemo<Symbol> CACHE_ANNOTATIONS = new CompilationMemo<>();
-
   private static boolean isCacheAnnotation(Symbol type) {
     return SPRING_CACHE_ANNOTATIONS.contains(type.getQualifiedName().toString());
   }
@@ -109,8 +106,7 @@ public final class NonRepeatingCacheKey extends OomGuardCheck
 
   private Description checkAnnotation(AnnotationTree tree, VisitorState state) {
     Symbol type = ASTHelpers.getSymbol(tree.getAnnotationType());
-    if (type == null
-        || !CACHE_ANNOTATIONS.answer(type, state, NonRepeatingCacheKey::isCacheAnnotation)) {
+    if (type == null || !isCacheAnnotation(type)) {
       return Description.NO_MATCH;
     }
     Optional<String> part =

@@ -16,7 +16,6 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.tools.javac.code.Symbol;
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
-import io.oomguard.checker.CompilationMemo;
 import io.oomguard.checker.Guard;
 import io.oomguard.checker.OomGuardCheck;
 
@@ -38,8 +37,6 @@ public final class OomSafeWithoutReason extends OomGuardCheck implements Annotat
   private static final long serialVersionUID = 1L;
 
   /** Whether an annotation type is {@code @OomSafe}, per type and compilation. */
-  private static final CompilationMemo<Symbol> OOM_SAFE = new CompilationMemo<>();
-
   private static boolean isOomSafe(Symbol type) {
     return type.getQualifiedName().contentEquals(OomSafe.class.getName());
   }
@@ -54,7 +51,7 @@ public final class OomSafeWithoutReason extends OomGuardCheck implements Annotat
 
   private Description checkAnnotation(AnnotationTree tree, VisitorState state) {
     Symbol type = ASTHelpers.getSymbol(tree.getAnnotationType());
-    if (type == null || !OOM_SAFE.answer(type, state, OomSafeWithoutReason::isOomSafe)) {
+    if (type == null || !isOomSafe(type)) {
       return Description.NO_MATCH;
     }
     if (tree.getArguments().size() != 1) {

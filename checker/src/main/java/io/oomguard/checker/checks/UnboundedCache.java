@@ -28,7 +28,6 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
 import io.oomguard.checker.Guard;
-import io.oomguard.checker.MethodNameFilter;
 import io.oomguard.checker.OomGuardCheck;
 import io.oomguard.checker.caches.CacheBuilders;
 import io.oomguard.checker.caches.CollectionValues;
@@ -72,32 +71,18 @@ public final class UnboundedCache extends OomGuardCheck
       " Bound it: a Caffeine cache with maximumSize/expireAfterWrite, a LinkedHashMap whose"
           + " removeEldestEntry caps the size, or remove entries when they are no longer needed.";
 
-  /** The constructor classes the matcher below takes, frozen in {@link #METHOD_NAMES}. */
-  private static final MethodNameFilter NAMES = new MethodNameFilter();
-
   /** Asked about every {@code new} of a compilation: the filter turns away other classes. */
   private static final Matcher<ExpressionTree> SPRING_CONCURRENT_MAP_CACHES =
-      NAMES.guard(
-          anyOf(
-              constructor()
-                  .forClass(
-                      NAMES.constructor(
-                          "org.springframework.cache.concurrent.ConcurrentMapCacheManager")),
-              constructor()
-                  .forClass(
-                      NAMES.constructor(
-                          "org.springframework.cache.concurrent.ConcurrentMapCacheFactoryBean")),
-              constructor()
-                  .forClass(
-                      NAMES.constructor("org.springframework.cache.concurrent.ConcurrentMapCache"))
-                  .withParameters("java.lang.String"),
-              constructor()
-                  .forClass(
-                      NAMES.constructor("org.springframework.cache.concurrent.ConcurrentMapCache"))
-                  .withParameters("java.lang.String", "boolean")));
-
-  /** The classes of the constructor matchers above. */
-  static final MethodNameFilter METHOD_NAMES = NAMES.freeze();
+      anyOf(
+          constructor().forClass("org.springframework.cache.concurrent.ConcurrentMapCacheManager"),
+          constructor()
+              .forClass("org.springframework.cache.concurrent.ConcurrentMapCacheFactoryBean"),
+          constructor()
+              .forClass("org.springframework.cache.concurrent.ConcurrentMapCache")
+              .withParameters("java.lang.String"),
+          constructor()
+              .forClass("org.springframework.cache.concurrent.ConcurrentMapCache")
+              .withParameters("java.lang.String", "boolean"));
 
   /** Creates the check; it has no configuration. */
   public UnboundedCache() {}

@@ -21,7 +21,6 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
 import io.oomguard.checker.Guard;
-import io.oomguard.checker.MethodNameFilter;
 import io.oomguard.checker.OomGuardCheck;
 import io.oomguard.checker.executors.BoundedPoolFix;
 import io.oomguard.checker.executors.SpringPoolConfiguration;
@@ -54,23 +53,14 @@ public final class UnboundedExecutor extends OomGuardCheck
   private static final String EXECUTORS = "java.util.concurrent.Executors";
   private static final String THREAD_POOL_EXECUTOR = "java.util.concurrent.ThreadPoolExecutor";
 
-  /** The names the factory matchers take; every method call meets them, most by name only. */
-  private static final MethodNameFilter NAMES = new MethodNameFilter();
-
   private static final Matcher<ExpressionTree> QUEUEING_FACTORY =
-      NAMES.guard(
-          staticMethod()
-              .onClass(EXECUTORS)
-              .namedAnyOf(NAMES.names("newFixedThreadPool", "newSingleThreadExecutor")));
+      staticMethod().onClass(EXECUTORS).namedAnyOf("newFixedThreadPool", "newSingleThreadExecutor");
 
   private static final Matcher<ExpressionTree> CACHED_FACTORY =
-      NAMES.guard(staticMethod().onClass(EXECUTORS).named(NAMES.name("newCachedThreadPool")));
+      staticMethod().onClass(EXECUTORS).named("newCachedThreadPool");
 
   private static final Matcher<ExpressionTree> THREAD_POOL_CONSTRUCTOR =
-      NAMES.guard(constructor().forClass(NAMES.constructor(THREAD_POOL_EXECUTOR)));
-
-  /** The names of every method the matchers above match. */
-  static final MethodNameFilter FACTORY_NAMES = NAMES.freeze();
+      constructor().forClass(THREAD_POOL_EXECUTOR);
 
   private static final String BOUNDED_ALTERNATIVE =
       " Use a ThreadPoolExecutor with a bounded ArrayBlockingQueue (sized for the work you can"
@@ -86,9 +76,6 @@ public final class UnboundedExecutor extends OomGuardCheck
   }
 
   private Description checkMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    if (!FACTORY_NAMES.mayMatch(tree, state)) {
-      return Description.NO_MATCH; // most calls; `super(...)` has the constructors' name
-    }
     if (QUEUEING_FACTORY.matches(tree, state)) {
       String factory = ASTHelpers.getSymbol(tree).getSimpleName().toString();
       Description.Builder description =

@@ -20,7 +20,6 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
-import io.oomguard.checker.CompilationMemo;
 import io.oomguard.checker.Guard;
 import io.oomguard.checker.OomGuardCheck;
 import io.oomguard.checker.collections.BufferFills;
@@ -49,9 +48,6 @@ import javax.inject.Inject;
     suppressionAnnotations = {SuppressWarnings.class, OomSafe.class})
 public final class UnsizedBufferInHotPath extends OomGuardCheck implements NewClassTreeMatcher {
   private static final long serialVersionUID = 1L;
-
-  /** Whether a class is one of {@link #DEFAULT_CAPACITY}'s, per class and compilation. */
-  private static final CompilationMemo<Symbol> BUFFER_CLASSES = new CompilationMemo<>();
 
   private static boolean isBuffer(Symbol type) {
     return DEFAULT_CAPACITY.containsKey(type.getQualifiedName().toString());
@@ -111,9 +107,8 @@ public final class UnsizedBufferInHotPath extends OomGuardCheck implements NewCl
       return Description.NO_MATCH;
     }
     Type type = ASTHelpers.getType(tree);
-    if (type == null
-        || !BUFFER_CLASSES.answer(type.tsym, state, UnsizedBufferInHotPath::isBuffer)) {
-      return Description.NO_MATCH; // once per class: its name is not read for every `new`
+    if (type == null || !isBuffer(type.tsym)) {
+      return Description.NO_MATCH;
     }
     String typeName = type.tsym.getQualifiedName().toString();
     Optional<VarSymbol> local = LocalVariables.assignedLocal(state.getPath());

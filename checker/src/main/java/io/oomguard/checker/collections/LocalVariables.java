@@ -16,16 +16,12 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
-import io.oomguard.checker.PerCompilation;
 import io.oomguard.checker.hotpath.Loops;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
-import org.jspecify.annotations.Nullable;
 
 /** Where a freshly created object lands in a local variable, and where that variable is used. */
 public final class LocalVariables {
@@ -77,29 +73,8 @@ public final class LocalVariables {
    * creation}, the path of the expression that created the object.
    */
   public static List<Use> usesAfter(TreePath creation, VarSymbol variable, VisitorState state) {
-    // Several checks ask about the same creation in turn (a buffer, a rebuild, a copy), and each
-    // answer is a scan of the whole body: the answers for the last creation are kept.
-    LastCreation last = LAST_CREATION.get(state);
-    if (last.creation != creation.getLeaf()) {
-      last.creation = creation.getLeaf();
-      last.uses.clear();
-    }
-    List<Use> uses = last.uses.get(variable);
-    if (uses == null) {
-      uses = Collections.unmodifiableList(scanUses(creation, variable, state));
-      last.uses.put(variable, uses);
-    }
-    return uses;
+    return Collections.unmodifiableList(scanUses(creation, variable, state));
   }
-
-  /** The uses found for the last creation asked about, by variable. */
-  private static final class LastCreation {
-    @Nullable Tree creation;
-    final Map<VarSymbol, List<Use>> uses = new IdentityHashMap<>();
-  }
-
-  private static final PerCompilation<LastCreation> LAST_CREATION =
-      new PerCompilation<>(LastCreation::new);
 
   private static List<Use> scanUses(TreePath creation, VarSymbol variable, VisitorState state) {
     TreePath body = enclosingBody(creation);

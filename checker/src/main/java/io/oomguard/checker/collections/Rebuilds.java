@@ -22,8 +22,6 @@ import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
-import io.oomguard.checker.CompilationMemo;
-import io.oomguard.checker.MethodNameFilter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,95 +37,70 @@ public final class Rebuilds {
   /** A rebuild: the long-lived data it is built from, and how. */
   public record Rebuild(ExpressionTree source, String how) {}
 
-  /** Every method name the matchers below take, frozen in {@link #METHOD_NAMES}. */
-  private static final MethodNameFilter NAMES = new MethodNameFilter();
-
   private static final Matcher<ExpressionTree> TO_COLLECTION =
-      NAMES.guard(
-          staticMethod()
-              .onClass("java.util.stream.Collectors")
-              .namedAnyOf(
-                  NAMES.names(
-                      "toMap",
-                      "toConcurrentMap",
-                      "toUnmodifiableMap",
-                      "toSet",
-                      "toUnmodifiableSet",
-                      "toList",
-                      "toUnmodifiableList",
-                      "toCollection",
-                      "groupingBy",
-                      "groupingByConcurrent",
-                      "partitioningBy")));
+      staticMethod()
+          .onClass("java.util.stream.Collectors")
+          .namedAnyOf(
+              "toMap",
+              "toConcurrentMap",
+              "toUnmodifiableMap",
+              "toSet",
+              "toUnmodifiableSet",
+              "toList",
+              "toUnmodifiableList",
+              "toCollection",
+              "groupingBy",
+              "groupingByConcurrent",
+              "partitioningBy");
 
   private static final Matcher<ExpressionTree> STREAM_COLLECT =
-      NAMES.guard(
-          instanceMethod().onDescendantOf("java.util.stream.Stream").named(NAMES.name("collect")));
+      instanceMethod().onDescendantOf("java.util.stream.Stream").named("collect");
 
   private static final Matcher<ExpressionTree> STREAM_TO_LIST =
-      NAMES.guard(
-          instanceMethod().onDescendantOf("java.util.stream.Stream").named(NAMES.name("toList")));
+      instanceMethod().onDescendantOf("java.util.stream.Stream").named("toList");
 
   private static final Matcher<ExpressionTree> STREAM_OPEN =
-      NAMES.guard(
-          instanceMethod()
-              .onDescendantOf("java.util.Collection")
-              .namedAnyOf(NAMES.names("stream", "parallelStream")));
+      instanceMethod()
+          .onDescendantOf("java.util.Collection")
+          .namedAnyOf("stream", "parallelStream");
 
   private static final Matcher<ExpressionTree> ARRAY_STREAM =
-      NAMES.guard(
-          anyOf(
-              staticMethod().onClass("java.util.Arrays").named(NAMES.name("stream")),
-              staticMethod().onClass("java.util.stream.Stream").named(NAMES.name("of"))));
+      anyOf(
+          staticMethod().onClass("java.util.Arrays").named("stream"),
+          staticMethod().onClass("java.util.stream.Stream").named("of"));
 
   private static final Matcher<ExpressionTree> COPY_FACTORY =
-      NAMES.guard(
-          anyOf(
-              staticMethod()
-                  .onClassAny("java.util.List", "java.util.Set", "java.util.Map")
-                  .named(NAMES.name("copyOf")),
-              staticMethod()
-                  .onClassAny(
-                      "com.google.common.collect.ImmutableList",
-                      "com.google.common.collect.ImmutableSet",
-                      "com.google.common.collect.ImmutableMap",
-                      "com.google.common.collect.ImmutableSortedSet",
-                      "com.google.common.collect.ImmutableSortedMap",
-                      "com.google.common.collect.ImmutableMultimap",
-                      "com.google.common.collect.ImmutableListMultimap",
-                      "com.google.common.collect.ImmutableSetMultimap")
-                  .named(NAMES.name("copyOf")),
-              staticMethod()
-                  .onClass("com.google.common.collect.Maps")
-                  .named(NAMES.name("uniqueIndex")),
-              staticMethod()
-                  .onClass("com.google.common.collect.Multimaps")
-                  .named(NAMES.name("index")),
-              staticMethod()
-                  .onClass("com.google.common.collect.Sets")
-                  .namedAnyOf(NAMES.names("newHashSet", "newLinkedHashSet", "newTreeSet")),
-              staticMethod()
-                  .onClass("com.google.common.collect.Lists")
-                  .namedAnyOf(NAMES.names("newArrayList", "newLinkedList")),
-              staticMethod()
-                  .onClass("com.google.common.collect.Maps")
-                  .namedAnyOf(NAMES.names("newHashMap", "newLinkedHashMap", "newTreeMap"))));
+      anyOf(
+          staticMethod()
+              .onClassAny("java.util.List", "java.util.Set", "java.util.Map")
+              .named("copyOf"),
+          staticMethod()
+              .onClassAny(
+                  "com.google.common.collect.ImmutableList",
+                  "com.google.common.collect.ImmutableSet",
+                  "com.google.common.collect.ImmutableMap",
+                  "com.google.common.collect.ImmutableSortedSet",
+                  "com.google.common.collect.ImmutableSortedMap",
+                  "com.google.common.collect.ImmutableMultimap",
+                  "com.google.common.collect.ImmutableListMultimap",
+                  "com.google.common.collect.ImmutableSetMultimap")
+              .named("copyOf"),
+          staticMethod().onClass("com.google.common.collect.Maps").named("uniqueIndex"),
+          staticMethod().onClass("com.google.common.collect.Multimaps").named("index"),
+          staticMethod()
+              .onClass("com.google.common.collect.Sets")
+              .namedAnyOf("newHashSet", "newLinkedHashSet", "newTreeSet"),
+          staticMethod()
+              .onClass("com.google.common.collect.Lists")
+              .namedAnyOf("newArrayList", "newLinkedList"),
+          staticMethod()
+              .onClass("com.google.common.collect.Maps")
+              .namedAnyOf("newHashMap", "newLinkedHashMap", "newTreeMap"));
 
   private static final Matcher<ExpressionTree> ITERATION_ONLY =
-      NAMES.guard(
-          anyOf(
-              instanceMethod()
-                  .onDescendantOf("java.lang.Iterable")
-                  .namedAnyOf(NAMES.names("forEach", "iterator")),
-              instanceMethod()
-                  .onDescendantOf("java.util.Collection")
-                  .namedAnyOf(NAMES.names("stream", "toArray"))));
-
-  /**
-   * The names of every method the matchers above match: {@link #find} runs on every method call of
-   * a compilation, and a call with another name is turned away before a matcher runs.
-   */
-  static final MethodNameFilter METHOD_NAMES = NAMES.freeze();
+      anyOf(
+          instanceMethod().onDescendantOf("java.lang.Iterable").namedAnyOf("forEach", "iterator"),
+          instanceMethod().onDescendantOf("java.util.Collection").namedAnyOf("stream", "toArray"));
 
   private Rebuilds() {}
 
@@ -144,9 +117,6 @@ public final class Rebuilds {
       }
       rebuild = copy(path, state).or(() -> populatingLoop(path, state));
     } else if (path.getLeaf() instanceof MethodInvocationTree invocation) {
-      if (!METHOD_NAMES.mayMatch(invocation, state)) {
-        return Optional.empty(); // most calls; the name is cheaper to read than a symbol
-      }
       rebuild = collectedStream(path, state).or(() -> copy(path, state));
     } else {
       return Optional.empty();
@@ -165,17 +135,10 @@ public final class Rebuilds {
     if (type == null) {
       return false;
     }
-    // Asked for every `new` of the compilation: two subtype tests per class, not per creation.
-    return COLLECTION_TYPES.answer(
-        type.tsym,
-        state,
-        unused ->
-            ASTHelpers.isSubtype(type, MAP.get(state), state)
-                || ASTHelpers.isSubtype(type, COLLECTION.get(state), state));
+    return ASTHelpers.isSubtype(type, MAP.get(state), state)
+        || ASTHelpers.isSubtype(type, COLLECTION.get(state), state);
   }
 
-  private static final CompilationMemo<Symbol.TypeSymbol> COLLECTION_TYPES =
-      new CompilationMemo<>();
   private static final Supplier<Type> MAP = Suppliers.typeFromString("java.util.Map");
   private static final Supplier<Type> COLLECTION = Suppliers.typeFromString("java.util.Collection");
 

@@ -14,8 +14,8 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
-import io.oomguard.checker.MethodNameFilter;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * An expression that creates a thread pool: an {@code Executors.new*} factory call or a {@code new
@@ -31,27 +31,13 @@ import java.util.Optional;
 public record PoolCreation(String label, boolean keepsIdleThreads, boolean virtual) {
   private static final String EXECUTORS = "java.util.concurrent.Executors";
 
-  /** Every method name the matchers below take, frozen in {@link #METHOD_NAMES}. */
-  private static final MethodNameFilter NAMES = new MethodNameFilter();
-
   private static final Matcher<ExpressionTree> EXECUTORS_FACTORY =
-      NAMES.guard(staticMethod().onClass(EXECUTORS).withNameMatching(NAMES.prefix("new")));
+      staticMethod().onClass(EXECUTORS).withNameMatching(Pattern.compile("new.*"));
 
   private static final Matcher<ExpressionTree> POOL_CONSTRUCTOR =
-      NAMES.guard(
-          anyOf(
-              constructor()
-                  .forClass(
-                      NAMES.constructor(isDescendantOf("java.util.concurrent.ThreadPoolExecutor"))),
-              constructor()
-                  .forClass(
-                      NAMES.constructor(isDescendantOf("java.util.concurrent.ForkJoinPool")))));
-
-  /**
-   * The names of every method the matchers of this class match: {@link #of} runs on every method
-   * call of a compilation, and a call with another name is turned away before a matcher runs.
-   */
-  static final MethodNameFilter METHOD_NAMES = NAMES.freeze();
+      anyOf(
+          constructor().forClass(isDescendantOf("java.util.concurrent.ThreadPoolExecutor")),
+          constructor().forClass(isDescendantOf("java.util.concurrent.ForkJoinPool")));
 
   /** Factories whose pools let idle threads time out or keep no threads at all. */
   private static final ImmutableSet<String> SELF_DRAINING_FACTORIES =
@@ -63,9 +49,6 @@ public record PoolCreation(String label, boolean keepsIdleThreads, boolean virtu
 
   /** Whether {@code tree} creates a thread pool, and which. */
   public static Optional<PoolCreation> of(ExpressionTree tree, VisitorState state) {
-    if (tree instanceof MethodInvocationTree call && !METHOD_NAMES.mayMatch(call, state)) {
-      return Optional.empty(); // most calls; the name is cheaper to read than a symbol
-    }
     if (tree instanceof MethodInvocationTree call && EXECUTORS_FACTORY.matches(call, state)) {
       MethodSymbol method = ASTHelpers.getSymbol(call);
       String name = method.getSimpleName().toString();

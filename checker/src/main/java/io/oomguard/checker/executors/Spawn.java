@@ -13,7 +13,6 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
-import io.oomguard.checker.MethodNameFilter;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 
@@ -41,36 +40,22 @@ public record Spawn(Kind kind, String label, Optional<PoolCreation> pool) {
 
   private static final String THREAD = "java.lang.Thread";
 
-  /** Every method name the matchers below take, frozen in {@link #SPAWNING_NAMES}. */
-  private static final MethodNameFilter NAMES = new MethodNameFilter();
-
   private static final Matcher<ExpressionTree> THREAD_START =
-      NAMES.guard(
-          instanceMethod().onDescendantOf(THREAD).named(NAMES.name("start")).withNoParameters());
+      instanceMethod().onDescendantOf(THREAD).named("start").withNoParameters();
 
   // java.lang.Thread.Builder and startVirtualThread are JDK 21 API; matched by name so that the
   // checker, built on JDK 17, still sees them when it runs on a newer JDK.
   private static final Matcher<ExpressionTree> BUILDER_START =
-      NAMES.guard(
-          instanceMethod().onDescendantOf("java.lang.Thread.Builder").named(NAMES.name("start")));
+      instanceMethod().onDescendantOf("java.lang.Thread.Builder").named("start");
 
   private static final Matcher<ExpressionTree> START_VIRTUAL_THREAD =
-      NAMES.guard(staticMethod().onClass(THREAD).named(NAMES.name("startVirtualThread")));
+      staticMethod().onClass(THREAD).named("startVirtualThread");
 
   private static final Matcher<ExpressionTree> NEW_TIMER =
-      NAMES.guard(constructor().forClass(NAMES.constructor("java.util.Timer")));
-
-  /**
-   * The names of every method call that can spawn, pools included: this runs on every method call
-   * of a compilation, and a call with another name is turned away before a matcher runs.
-   */
-  static final MethodNameFilter SPAWNING_NAMES = NAMES.freeze(PoolCreation.METHOD_NAMES);
+      constructor().forClass("java.util.Timer");
 
   /** What {@code tree} creates, if it creates threads. */
   public static Optional<Spawn> of(ExpressionTree tree, VisitorState state) {
-    if (tree instanceof MethodInvocationTree call && !SPAWNING_NAMES.mayMatch(call, state)) {
-      return Optional.empty(); // most calls; the name is cheaper to read than a symbol
-    }
     Optional<PoolCreation> pool = PoolCreation.of(tree, state);
     if (pool.isPresent()) {
       return Optional.of(new Spawn(Kind.POOL, "`" + pool.get().label() + "`", pool));

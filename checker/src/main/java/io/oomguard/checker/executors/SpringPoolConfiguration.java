@@ -17,7 +17,6 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
-import io.oomguard.checker.CompilationMemo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,13 +46,8 @@ public final class SpringPoolConfiguration {
   /** Whether {@code creation} constructs one of the Spring pools this class knows. */
   public static boolean isSpringPool(NewClassTree creation, VisitorState state) {
     Symbol type = ASTHelpers.getSymbol(creation.getIdentifier());
-    return creation.getClassBody() == null
-        && type != null
-        && SPRING_POOLS.answer(type, state, SpringPoolConfiguration::isSpringPoolClass);
+    return creation.getClassBody() == null && type != null && isSpringPoolClass(type);
   }
-
-  /** Whether a class is one of the Spring pools, per class and compilation. */
-  private static final CompilationMemo<Symbol> SPRING_POOLS = new CompilationMemo<>();
 
   private static boolean isSpringPoolClass(Symbol type) {
     return type.getQualifiedName().contentEquals(TASK_EXECUTOR)

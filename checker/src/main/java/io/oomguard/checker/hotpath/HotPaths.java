@@ -14,6 +14,7 @@ import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import io.oomguard.checker.LastTreeMemo;
 import io.oomguard.checker.PerCompilation;
 import io.oomguard.checker.config.OomGuardFlags;
 import java.nio.file.Path;
@@ -32,9 +33,8 @@ import java.util.function.Predicate;
  * check and every node of that class.
  */
 public final class HotPaths {
-  /** The facts of the top-level class being analyzed, kept for the length of one compilation. */
-  private static final PerCompilation<ClassFacts[]> LAST_CLASS =
-      new PerCompilation<>(() -> new ClassFacts[1]);
+  /** The facts of the top-level class being analyzed: every node of it asks in turn. */
+  private static final LastTreeMemo<ClassFacts> LAST_CLASS = new LastTreeMemo<>();
 
   /** The cross-class indexes named by the flags, each read once per compilation. */
   private static final PerCompilation<Map<Path, HotMethodIndex>> INDEXES =
@@ -129,14 +129,16 @@ public final class HotPaths {
     if (symbol == null) {
       return null;
     }
-    ClassFacts[] slot = LAST_CLASS.get(state);
-    ClassFacts cached = slot[0];
-    if (cached != null && cached.isFor(symbol, flags)) {
-      return cached;
-    }
-    ClassFacts facts = ClassFacts.compute(topLevel, symbol, state, flags, indexOf(state, flags));
-    slot[0] = facts;
-    return facts;
+    // Every check of a compilation gets the same flags, so the facts depend on the class only;
+    // a caller with other flags (none today) gets facts of its own.
+    ClassFacts facts =
+        LAST_CLASS.get(
+            topLevel,
+            state,
+            (classPath, s) -> ClassFacts.compute(classPath, symbol, s, flags, indexOf(s, flags)));
+    return facts.isFor(symbol, flags)
+        ? facts
+        : ClassFacts.compute(topLevel, symbol, state, flags, indexOf(state, flags));
   }
 
   private static HotMethodIndex indexOf(VisitorState state, OomGuardFlags flags) {

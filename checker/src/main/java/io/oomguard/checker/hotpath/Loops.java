@@ -16,76 +16,56 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.WhileLoopTree;
-import io.oomguard.checker.MethodNameFilter;
 
 /**
  * Which children of a tree run once per iteration or per element; shared by the hot-path model and
  * checks that ask whether a use repeats.
  */
 public final class Loops {
-  /** Every method name and receiver the matchers below take, frozen in {@link #METHOD_NAMES}. */
-  private static final MethodNameFilter NAMES = new MethodNameFilter();
 
   /** Methods whose functional arguments run once per element. */
   private static final Matcher<ExpressionTree> ITERATION_METHOD =
       anyOf(
-          NAMES.guard(
-              anyOf(
-                  instanceMethod()
-                      .onDescendantOf(NAMES.receiver("java.util.stream.BaseStream"))
-                      .namedAnyOf(
-                          NAMES.names(
-                              "forEach",
-                              "forEachOrdered",
-                              "map",
-                              "mapToObj",
-                              "mapToInt",
-                              "mapToLong",
-                              "mapToDouble",
-                              "flatMap",
-                              "mapMulti",
-                              "filter",
-                              "peek",
-                              "reduce",
-                              "collect",
-                              "anyMatch",
-                              "allMatch",
-                              "noneMatch",
-                              "takeWhile",
-                              "dropWhile")),
-                  instanceMethod()
-                      .onDescendantOf(NAMES.receiver("java.lang.Iterable"))
-                      .named(NAMES.name("forEach")),
-                  instanceMethod()
-                      .onDescendantOf(NAMES.receiver("java.util.Iterator"))
-                      .named(NAMES.name("forEachRemaining")),
-                  instanceMethod()
-                      .onDescendantOf(NAMES.receiver("java.util.Collection"))
-                      .named(NAMES.name("removeIf")),
-                  instanceMethod()
-                      .onDescendantOf(NAMES.receiver("java.util.List"))
-                      .named(NAMES.name("replaceAll")),
-                  instanceMethod()
-                      .onDescendantOf(NAMES.receiver("java.util.Map"))
-                      .namedAnyOf(NAMES.names("forEach", "replaceAll")))),
-          NAMES.guard(
-              staticMethod()
-                  .onClass("java.util.stream.Collectors")
+          anyOf(
+              instanceMethod()
+                  .onDescendantOf("java.util.stream.BaseStream")
                   .namedAnyOf(
-                      NAMES.names(
-                          "toMap",
-                          "toConcurrentMap",
-                          "toUnmodifiableMap",
-                          "groupingBy",
-                          "groupingByConcurrent",
-                          "partitioningBy",
-                          "mapping",
-                          "flatMapping",
-                          "filtering",
-                          "reducing"))));
-
-  /** The names and receivers above, frozen: asked about every call with a lambda argument. */
-  static final MethodNameFilter METHOD_NAMES = NAMES.freeze();
+                      "forEach",
+                      "forEachOrdered",
+                      "map",
+                      "mapToObj",
+                      "mapToInt",
+                      "mapToLong",
+                      "mapToDouble",
+                      "flatMap",
+                      "mapMulti",
+                      "filter",
+                      "peek",
+                      "reduce",
+                      "collect",
+                      "anyMatch",
+                      "allMatch",
+                      "noneMatch",
+                      "takeWhile",
+                      "dropWhile"),
+              instanceMethod().onDescendantOf("java.lang.Iterable").named("forEach"),
+              instanceMethod().onDescendantOf("java.util.Iterator").named("forEachRemaining"),
+              instanceMethod().onDescendantOf("java.util.Collection").named("removeIf"),
+              instanceMethod().onDescendantOf("java.util.List").named("replaceAll"),
+              instanceMethod().onDescendantOf("java.util.Map").namedAnyOf("forEach", "replaceAll")),
+          staticMethod()
+              .onClass("java.util.stream.Collectors")
+              .namedAnyOf(
+                  "toMap",
+                  "toConcurrentMap",
+                  "toUnmodifiableMap",
+                  "groupingBy",
+                  "groupingByConcurrent",
+                  "partitioningBy",
+                  "mapping",
+                  "flatMapping",
+                  "filtering",
+                  "reducing"));
 
   private Loops() {}
 

@@ -7,8 +7,6 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
-import com.sun.tools.javac.util.Name;
-import io.oomguard.checker.CompilationMemo;
 import javax.lang.model.element.AnnotationMirror;
 
 /**
@@ -21,15 +19,6 @@ import javax.lang.model.element.AnnotationMirror;
  * {@link EntryPoints#START_UP_EVENTS}.
  */
 public final class StartUpMethods {
-  /** Which annotation types mark start-up methods, once per type and compilation. */
-  private static final CompilationMemo<Symbol> START_UP_ANNOTATION = new CompilationMemo<>();
-
-  /** Which annotation type is Spring's {@code @EventListener}, once per type and compilation. */
-  private static final CompilationMemo<Symbol> EVENT_LISTENER = new CompilationMemo<>();
-
-  /** Whether a method name is one of a start-up callback's, per name and compilation. */
-  private static final CompilationMemo<Name> CALLBACK_NAMES = new CompilationMemo<>();
-
   private StartUpMethods() {}
 
   /** Whether {@code method} runs once, at start-up. */
@@ -40,23 +29,19 @@ public final class StartUpMethods {
     try {
       for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
         Symbol type = (Symbol) annotation.getAnnotationType().asElement();
-        if (START_UP_ANNOTATION.answer(
-            type, state, t -> EntryPoints.START_UP_ANNOTATIONS.contains(t.toString()))) {
+        String annotationType = type.getQualifiedName().toString();
+        if (EntryPoints.START_UP_ANNOTATIONS.contains(annotationType)) {
           return true;
         }
-        if (EVENT_LISTENER.answer(type, state, t -> t.toString().equals(EntryPoints.EVENT_LISTENER))
+        if (annotationType.equals(EntryPoints.EVENT_LISTENER)
             && listensToStartUpEvent(method, (Attribute.Compound) annotation)) {
           return true;
         }
       }
-      if (method.isStatic()
-          || !CALLBACK_NAMES.answer(
-              method.getSimpleName(),
-              state,
-              n -> EntryPoints.START_UP_CALLBACKS.containsValue(n.toString()))) {
+      String name = method.getSimpleName().toString();
+      if (method.isStatic() || !EntryPoints.START_UP_CALLBACKS.containsValue(name)) {
         return false;
       }
-      String name = method.getSimpleName().toString();
       for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, state.getTypes())) {
         if (EntryPoints.START_UP_CALLBACKS.containsEntry(
             overridden.owner.getQualifiedName().toString(), name)) {

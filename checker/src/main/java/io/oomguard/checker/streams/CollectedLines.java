@@ -10,7 +10,6 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.tools.javac.code.Symbol;
-import io.oomguard.checker.MethodNameFilter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,35 +27,24 @@ final class CollectedLines {
    */
   record Read(String call, ExpressionTree input) {}
 
-  /** Every method name the matchers below take, frozen in {@link #METHOD_NAMES}. */
-  private static final MethodNameFilter NAMES = new MethodNameFilter();
-
   private static final Matcher<ExpressionTree> GATHERING_TERMINALS =
-      NAMES.guard(
-          instanceMethod()
-              .onDescendantOf("java.util.stream.Stream")
-              .namedAnyOf(NAMES.names("collect", "toList", "toArray", "reduce")));
+      instanceMethod()
+          .onDescendantOf("java.util.stream.Stream")
+          .namedAnyOf("collect", "toList", "toArray", "reduce");
   private static final Matcher<ExpressionTree> GATHERING_COLLECTORS =
-      NAMES.guard(
-          staticMethod()
-              .onClass("java.util.stream.Collectors")
-              .namedAnyOf(
-                  NAMES.names(
-                      "joining",
-                      "toList",
-                      "toSet",
-                      "toUnmodifiableList",
-                      "toUnmodifiableSet",
-                      "toCollection")));
+      staticMethod()
+          .onClass("java.util.stream.Collectors")
+          .namedAnyOf(
+              "joining",
+              "toList",
+              "toSet",
+              "toUnmodifiableList",
+              "toUnmodifiableSet",
+              "toCollection");
   private static final Matcher<ExpressionTree> READER_LINES =
-      NAMES.guard(
-          instanceMethod().onDescendantOf("java.io.BufferedReader").named(NAMES.name("lines")));
+      instanceMethod().onDescendantOf("java.io.BufferedReader").named("lines");
   private static final Matcher<ExpressionTree> JDK_RESPONSE_BODY =
-      NAMES.guard(
-          instanceMethod().onDescendantOf("java.net.http.HttpResponse").named(NAMES.name("body")));
-
-  /** The names of every method the matchers of this class match. */
-  static final MethodNameFilter METHOD_NAMES = NAMES.freeze();
+      instanceMethod().onDescendantOf("java.net.http.HttpResponse").named("body");
 
   /** Steps that pass every line on (or drop some) without bounding how many arrive. */
   private static final ImmutableSet<String> PASS_THROUGH =

@@ -30,7 +30,6 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
-import io.oomguard.checker.MethodNameFilter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -64,22 +63,13 @@ public final class InMemoryBuffers {
   private static final ImmutableList<String> SINK_WRAPPERS =
       ImmutableList.of("java.io.OutputStream", "java.io.Writer");
 
-  /** Every method name the matchers below take, frozen in {@link #METHOD_NAMES}. */
-  private static final MethodNameFilter NAMES = new MethodNameFilter();
-
   /** Calls that read the next chunk or line of a stream, reader or scanner. */
   static final Matcher<ExpressionTree> READ_NEXT =
-      NAMES.guard(
-          anyOf(
-              instanceMethod()
-                  .onDescendantOfAny("java.io.InputStream", "java.io.Reader")
-                  .namedAnyOf(NAMES.names("read", "readLine", "readNBytes")),
-              instanceMethod()
-                  .onExactClass("java.util.Scanner")
-                  .namedAnyOf(NAMES.names("nextLine", "next"))));
-
-  /** The names of every method the matchers of this class match. */
-  static final MethodNameFilter METHOD_NAMES = NAMES.freeze();
+      anyOf(
+          instanceMethod()
+              .onDescendantOfAny("java.io.InputStream", "java.io.Reader")
+              .namedAnyOf("read", "readLine", "readNBytes"),
+          instanceMethod().onExactClass("java.util.Scanner").namedAnyOf("nextLine", "next"));
 
   private static final ImmutableSet<String> APPENDS =
       ImmutableSet.of("write", "append", "print", "println", "writeBytes", "writeUtf8");

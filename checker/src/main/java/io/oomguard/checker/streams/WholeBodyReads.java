@@ -18,7 +18,6 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
-import io.oomguard.checker.MethodNameFilter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -76,162 +75,112 @@ public final class WholeBodyReads {
       "Stream it with transferTo(...) or getInputStream(), or check getSize() against a limit"
           + " first (and keep spring.servlet.multipart.max-file-size set).";
 
-  /**
-   * Every method name the matchers below take; frozen, with those of the helpers {@link
-   * #streamRead} also asks, in {@link #CANDIDATE_NAMES} after the last matcher.
-   */
-  private static final MethodNameFilter NAMES = new MethodNameFilter();
-
   private static final Matcher<ExpressionTree> READ_ALL_BYTES =
-      NAMES.guard(
-          instanceMethod().onDescendantOf("java.io.InputStream").named(NAMES.name("readAllBytes")));
+      instanceMethod().onDescendantOf("java.io.InputStream").named("readAllBytes");
   private static final Matcher<ExpressionTree> READ_N_BYTES =
-      NAMES.guard(
-          instanceMethod().onDescendantOf("java.io.InputStream").named(NAMES.name("readNBytes")));
+      instanceMethod().onDescendantOf("java.io.InputStream").named("readNBytes");
   private static final Matcher<ExpressionTree> TRANSFER_TO =
-      NAMES.guard(
-          instanceMethod()
-              .onDescendantOfAny("java.io.InputStream", "java.io.Reader")
-              .named(NAMES.name("transferTo")));
+      instanceMethod()
+          .onDescendantOfAny("java.io.InputStream", "java.io.Reader")
+          .named("transferTo");
   private static final Matcher<ExpressionTree> SCANNER_DELIMITER =
-      NAMES.guard(
-          instanceMethod().onExactClass("java.util.Scanner").named(NAMES.name("useDelimiter")));
+      instanceMethod().onExactClass("java.util.Scanner").named("useDelimiter");
   private static final ImmutableSet<String> WHOLE_INPUT_DELIMITERS =
       ImmutableSet.of("\\A", "\\Z", "\\z");
 
   /** Static helpers that read their first argument (a stream, reader or URL) whole. */
   private static final Matcher<ExpressionTree> LIBRARY_WHOLE_READS =
-      NAMES.guard(
-          anyOf(
-              staticMethod()
-                  .onClass("org.apache.commons.io.IOUtils")
-                  .namedAnyOf(
-                      NAMES.names(
-                          "toByteArray",
-                          "toString",
-                          "toCharArray",
-                          "readLines",
-                          "toBufferedInputStream")),
-              staticMethod()
-                  .onClass("com.google.common.io.ByteStreams")
-                  .named(NAMES.name("toByteArray"))
-                  .withParameters("java.io.InputStream"),
-              staticMethod()
-                  .onClass("com.google.common.io.CharStreams")
-                  .namedAnyOf(NAMES.names("toString", "readLines"))
-                  .withParameters("java.lang.Readable"),
-              staticMethod()
-                  .onClassAny(
-                      "org.springframework.util.StreamUtils",
-                      "org.springframework.util.FileCopyUtils")
-                  .namedAnyOf(NAMES.names("copyToByteArray", "copyToString"))));
+      anyOf(
+          staticMethod()
+              .onClass("org.apache.commons.io.IOUtils")
+              .namedAnyOf(
+                  "toByteArray", "toString", "toCharArray", "readLines", "toBufferedInputStream"),
+          staticMethod()
+              .onClass("com.google.common.io.ByteStreams")
+              .named("toByteArray")
+              .withParameters("java.io.InputStream"),
+          staticMethod()
+              .onClass("com.google.common.io.CharStreams")
+              .namedAnyOf("toString", "readLines")
+              .withParameters("java.lang.Readable"),
+          staticMethod()
+              .onClassAny(
+                  "org.springframework.util.StreamUtils", "org.springframework.util.FileCopyUtils")
+              .namedAnyOf("copyToByteArray", "copyToString"));
 
   /** Guava's class-path resource readers: read whole, but flagged only for a network URL. */
   private static final Matcher<ExpressionTree> GUAVA_RESOURCES =
-      NAMES.guard(
-          staticMethod()
-              .onClass("com.google.common.io.Resources")
-              .namedAnyOf(NAMES.names("toString", "toByteArray", "readLines")));
+      staticMethod()
+          .onClass("com.google.common.io.Resources")
+          .namedAnyOf("toString", "toByteArray", "readLines");
 
   /** Static copies from their first argument into their second. */
   private static final Matcher<ExpressionTree> LIBRARY_COPIES =
-      NAMES.guard(
-          anyOf(
-              staticMethod()
-                  .onClass("org.apache.commons.io.IOUtils")
-                  .namedAnyOf(NAMES.names("copy", "copyLarge")),
-              staticMethod()
-                  .onClassAny(
-                      "com.google.common.io.ByteStreams", "com.google.common.io.CharStreams")
-                  .named(NAMES.name("copy")),
-              staticMethod()
-                  .onClassAny(
-                      "org.springframework.util.StreamUtils",
-                      "org.springframework.util.FileCopyUtils")
-                  .named(NAMES.name("copy"))));
+      anyOf(
+          staticMethod().onClass("org.apache.commons.io.IOUtils").namedAnyOf("copy", "copyLarge"),
+          staticMethod()
+              .onClassAny("com.google.common.io.ByteStreams", "com.google.common.io.CharStreams")
+              .named("copy"),
+          staticMethod()
+              .onClassAny(
+                  "org.springframework.util.StreamUtils", "org.springframework.util.FileCopyUtils")
+              .named("copy"));
 
   private static final Matcher<ExpressionTree> OKIO_WHOLE_READS =
-      NAMES.guard(
-          instanceMethod()
-              .onDescendantOf(NAMES.receiver("okio.BufferedSource"))
-              .namedAnyOf(
-                  NAMES.names("readUtf8", "readByteArray", "readByteString", "readString")));
+      instanceMethod()
+          .onDescendantOf("okio.BufferedSource")
+          .namedAnyOf("readUtf8", "readByteArray", "readByteString", "readString");
 
   private static final Matcher<ExpressionTree> OKHTTP_WHOLE_BODY =
-      NAMES.guard(
-          instanceMethod()
-              .onDescendantOf(NAMES.receiver("okhttp3.ResponseBody"))
-              .namedAnyOf(NAMES.names("string", "bytes", "byteString")));
+      instanceMethod()
+          .onDescendantOf("okhttp3.ResponseBody")
+          .namedAnyOf("string", "bytes", "byteString");
   private static final Matcher<ExpressionTree> ENTITY_UTILS =
-      NAMES.guard(
-          staticMethod()
-              .onClassAny(
-                  "org.apache.http.util.EntityUtils",
-                  "org.apache.hc.core5.http.io.entity.EntityUtils")
-              .namedAnyOf(NAMES.names("toString", "toByteArray")));
+      staticMethod()
+          .onClassAny(
+              "org.apache.http.util.EntityUtils", "org.apache.hc.core5.http.io.entity.EntityUtils")
+          .namedAnyOf("toString", "toByteArray");
   private static final Matcher<ExpressionTree> APACHE_STRING_HANDLER =
-      NAMES.guard(
-          anyOf(
-              constructor()
-                  .forClass(NAMES.constructor("org.apache.http.impl.client.BasicResponseHandler")),
-              constructor()
-                  .forClass(
-                      NAMES.constructor(
-                          "org.apache.hc.client5.http.impl.classic.BasicHttpClientResponseHandler"))));
+      anyOf(
+          constructor().forClass("org.apache.http.impl.client.BasicResponseHandler"),
+          constructor()
+              .forClass("org.apache.hc.client5.http.impl.classic.BasicHttpClientResponseHandler"));
   private static final Matcher<ExpressionTree> JDK_WHOLE_BODY_HANDLERS =
-      NAMES.guard(
-          staticMethod()
-              .onClassAny(
-                  "java.net.http.HttpResponse.BodyHandlers",
-                  "java.net.http.HttpResponse.BodySubscribers")
-              .namedAnyOf(NAMES.names("ofString", "ofByteArray")));
+      staticMethod()
+          .onClassAny(
+              "java.net.http.HttpResponse.BodyHandlers",
+              "java.net.http.HttpResponse.BodySubscribers")
+          .namedAnyOf("ofString", "ofByteArray");
   private static final Matcher<ExpressionTree> SPRING_CLIENT_CALLS =
-      NAMES.guard(
-          anyOf(
-              instanceMethod()
-                  .onDescendantOf(NAMES.receiver("org.springframework.web.client.RestOperations"))
-                  .namedAnyOf(
-                      NAMES.names(
-                          "getForObject",
-                          "getForEntity",
-                          "postForObject",
-                          "postForEntity",
-                          "patchForObject",
-                          "exchange")),
-              instanceMethod()
-                  .onDescendantOf(
-                      NAMES.receiver("org.springframework.web.client.RestClient.ResponseSpec"))
-                  .namedAnyOf(NAMES.names("body", "toEntity"))));
-  private static final Matcher<ExpressionTree> JAXRS_CLIENT_CALLS =
-      NAMES.guard(
-          anyOf(
-              instanceMethod()
-                  .onDescendantOfAny(
-                      NAMES.receivers("javax.ws.rs.core.Response", "jakarta.ws.rs.core.Response"))
-                  .named(NAMES.name("readEntity")),
-              instanceMethod()
-                  .onDescendantOfAny(
-                      NAMES.receivers(
-                          "javax.ws.rs.client.SyncInvoker", "jakarta.ws.rs.client.SyncInvoker"))
-                  .namedAnyOf(
-                      NAMES.names("get", "post", "put", "delete", "method", "options", "trace")),
-              instanceMethod()
-                  .onDescendantOfAny(
-                      NAMES.receivers(
-                          "javax.ws.rs.client.Invocation", "jakarta.ws.rs.client.Invocation"))
-                  .named(NAMES.name("invoke"))));
-  private static final Matcher<ExpressionTree> UPLOAD_BYTES =
-      NAMES.guard(
+      anyOf(
           instanceMethod()
-              .onDescendantOf(NAMES.receiver("org.springframework.web.multipart.MultipartFile"))
-              .named(NAMES.name("getBytes")));
-
-  /**
-   * The names of every method a {@link #candidate} can be: this check runs on every method call of
-   * a compilation, and a call with another name is turned away before a matcher runs.
-   */
-  static final MethodNameFilter CANDIDATE_NAMES =
-      NAMES.freeze(CollectedLines.METHOD_NAMES, InMemoryBuffers.METHOD_NAMES);
+              .onDescendantOf("org.springframework.web.client.RestOperations")
+              .namedAnyOf(
+                  "getForObject",
+                  "getForEntity",
+                  "postForObject",
+                  "postForEntity",
+                  "patchForObject",
+                  "exchange"),
+          instanceMethod()
+              .onDescendantOf("org.springframework.web.client.RestClient.ResponseSpec")
+              .namedAnyOf("body", "toEntity"));
+  private static final Matcher<ExpressionTree> JAXRS_CLIENT_CALLS =
+      anyOf(
+          instanceMethod()
+              .onDescendantOfAny("javax.ws.rs.core.Response", "jakarta.ws.rs.core.Response")
+              .named("readEntity"),
+          instanceMethod()
+              .onDescendantOfAny(
+                  "javax.ws.rs.client.SyncInvoker", "jakarta.ws.rs.client.SyncInvoker")
+              .namedAnyOf("get", "post", "put", "delete", "method", "options", "trace"),
+          instanceMethod()
+              .onDescendantOfAny("javax.ws.rs.client.Invocation", "jakarta.ws.rs.client.Invocation")
+              .named("invoke"));
+  private static final Matcher<ExpressionTree> UPLOAD_BYTES =
+      instanceMethod()
+          .onDescendantOf("org.springframework.web.multipart.MultipartFile")
+          .named("getBytes");
 
   private static final ImmutableList<String> STREAMS_AND_READERS =
       ImmutableList.of("java.io.InputStream", "java.io.Reader", "java.lang.Readable");
@@ -279,12 +228,8 @@ public final class WholeBodyReads {
    * separately, by {@link ContentLengthGuards}.
    */
   public static Optional<WholeRead> unboundedRead(ExpressionTree tree, VisitorState state) {
-    if (tree instanceof MethodInvocationTree call
-        ? !CANDIDATE_NAMES.mayMatch(call, state)
-        : !APACHE_STRING_HANDLER.matches(tree, state)) {
-      // Most calls, whose name is cheaper to read than a symbol, and most `new`s, judged once per
-      // class, before anything is allocated for them.
-      return Optional.empty();
+    if (tree instanceof NewClassTree && !APACHE_STRING_HANDLER.matches(tree, state)) {
+      return Optional.empty(); // most `new`s, before anything is allocated for them
     }
     // The file is indexed only when a candidate needs it.
     Supplier<SourceIndex> index =

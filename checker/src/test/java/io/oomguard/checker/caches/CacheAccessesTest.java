@@ -1,6 +1,5 @@
 package io.oomguard.checker.caches;
 
-import static com.google.common.truth.Truth.assertThat;
 import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
 import com.google.errorprone.BugPattern;
@@ -10,7 +9,6 @@ import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.MethodInvocationTree;
-import io.oomguard.checker.MatcherSources;
 import org.junit.jupiter.api.Test;
 
 /** {@link CacheAccesses}: which calls read or write a cache, and under which key. */
@@ -71,23 +69,4 @@ public final class CacheAccessesTest {
             "}")
         .doTest();
   }
-
-  @Test
-  void methodNames_holdEveryNameTheMatchersMatch() {
-    MatcherSources.assertCovers(CacheAccesses.METHOD_NAMES, CacheAccesses.class);
-    assertThat(CacheAccesses.METHOD_NAMES.names()).containsAtLeastElementsIn(MAP_NAMES);
-    assertThat(CacheAccesses.METHOD_NAMES.mayMatch("size")).isFalse();
-  }
-
-  /** The map operations, which the matcher takes from constants rather than literals. */
-  private static final java.util.List<String> MAP_NAMES =
-      java.util.List.of(
-          "put",
-          "putIfAbsent",
-          "computeIfAbsent",
-          "compute",
-          "merge",
-          "get",
-          "getOrDefault",
-          "containsKey");
 }

@@ -3,7 +3,6 @@ package io.oomguard.checker.checks;
 import com.google.errorprone.BugCheckerRefactoringTestHelper;
 import com.google.errorprone.BugCheckerRefactoringTestHelper.TestMode;
 import com.google.errorprone.CompilationTestHelper;
-import io.oomguard.checker.MatcherSources;
 import org.junit.jupiter.api.Test;
 
 final class UnboundedCacheTest {
@@ -11,11 +10,6 @@ final class UnboundedCacheTest {
       CompilationTestHelper.newInstance(UnboundedCache.class, getClass());
   private final BugCheckerRefactoringTestHelper refactoring =
       BugCheckerRefactoringTestHelper.newInstance(UnboundedCache.class, getClass());
-
-  @Test
-  void constructorClasses_holdEveryClassTheMatchersMatch() {
-    MatcherSources.assertCovers(UnboundedCache.METHOD_NAMES, UnboundedCache.class);
-  }
 
   @Test
   void staticTableFilledInStaticInitializer_noFinding() {

@@ -3,7 +3,6 @@ package io.oomguard.checker.checks;
 import com.google.errorprone.BugCheckerRefactoringTestHelper;
 import com.google.errorprone.BugCheckerRefactoringTestHelper.TestMode;
 import com.google.errorprone.CompilationTestHelper;
-import io.oomguard.checker.MatcherSources;
 import org.junit.jupiter.api.Test;
 
 final class UnboundedExecutorTest {
@@ -236,10 +235,5 @@ final class UnboundedExecutorTest {
             "  private static final int WRITER_QUEUE_CAPACITY = 1_000;",
             "}")
         .doTest(TestMode.TEXT_MATCH);
-  }
-
-  @Test
-  void factoryNames_holdEveryNameTheMatchersMatch() {
-    MatcherSources.assertCovers(UnboundedExecutor.FACTORY_NAMES, UnboundedExecutor.class);
   }
 }

@@ -1,9 +1,6 @@
 package io.oomguard.checker.executors;
 
-import static com.google.common.truth.Truth.assertThat;
-
 import com.google.errorprone.CompilationTestHelper;
-import io.oomguard.checker.MatcherSources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledForJreRange;
 import org.junit.jupiter.api.condition.JRE;
@@ -107,20 +104,5 @@ final class SpawnTest {
             "  }",
             "}")
         .doTest();
-  }
-
-  @Test
-  void spawningNames_holdEveryNameTheMatchersBehindThemMatch() {
-    MatcherSources.assertCovers(Spawn.SPAWNING_NAMES, Spawn.class, PoolCreation.class);
-    MatcherSources.assertCovers(PoolCreation.METHOD_NAMES, PoolCreation.class);
-  }
-
-  @Test
-  void spawningNames_turnAwayOrdinaryCalls_butNotConstructorCalls() {
-    assertThat(Spawn.SPAWNING_NAMES.mayMatch("start")).isTrue();
-    assertThat(Spawn.SPAWNING_NAMES.mayMatch("newScheduledThreadPool")).isTrue();
-    assertThat(Spawn.SPAWNING_NAMES.mayMatch("<init>")).isTrue(); // super(...) in a Timer subclass
-    assertThat(Spawn.SPAWNING_NAMES.mayMatch("run")).isFalse();
-    assertThat(PoolCreation.METHOD_NAMES.mayMatch("start")).isFalse();
   }
 }
