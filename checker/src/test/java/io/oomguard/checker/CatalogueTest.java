@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 final class CatalogueTest {
   private static final Path DOCS = Paths.get("../docs/checks");
   private static final Path SOURCES = Paths.get("src/main/java");
+  private static final Path README = Paths.get("../README.md");
 
   @Test
   void catalogueListsTheRegisteredChecks() {
@@ -89,5 +90,52 @@ final class CatalogueTest {
       }
       assertWithMessage("match methods of %s", check).that(methods).isGreaterThan(0);
     }
+  }
+
+  /**
+   * The README's check table has one row per check, with the check's default severity and a link to
+   * its page; a check added, renamed or re-graded without its row fails here.
+   */
+  @Test
+  void readmeCheckTableListsEveryCheckWithItsSeverityAndPage() throws Exception {
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    Pattern row =
+        Pattern.compile(
+            "(?m)^\\| `(\\w+)` \\| [^\\n]*\\| (ERROR|WARNING) \\| \\[page\\]\\(docs/checks/(\\w+)\\.md\\) \\|$");
+    Matcher rows = row.matcher(readme);
+    java.util.Map<String, String> severities = new java.util.TreeMap<>();
+    while (rows.find()) {
+      assertWithMessage("README row of %s links its own page", rows.group(1))
+          .that(rows.group(3))
+          .isEqualTo(rows.group(1));
+      severities.put(rows.group(1), rows.group(2));
+    }
+    java.util.Map<String, String> expected = new java.util.TreeMap<>();
+    for (Class<? extends BugChecker> check : Checks.all()) {
+      BugPattern pattern = check.getAnnotation(BugPattern.class);
+      expected.put(pattern.name(), pattern.severity().name());
+    }
+    assertThat(severities).isEqualTo(expected);
+  }
+
+  /** The README's "only oomguard's checks" argument turns each check on at its default level. */
+  @Test
+  void readmeCompilerPluginArgumentEnablesEveryCheckAtItsDefault() throws Exception {
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    Matcher argument =
+        Pattern.compile("<arg>-Xplugin:ErrorProne -XepDisableAllChecks ([^<]*)</arg>")
+            .matcher(readme);
+    assertThat(argument.find()).isTrue();
+    java.util.Set<String> expected = new java.util.TreeSet<>();
+    for (Class<? extends BugChecker> check : Checks.all()) {
+      BugPattern pattern = check.getAnnotation(BugPattern.class);
+      expected.add(
+          "-Xep:"
+              + pattern.name()
+              + ":"
+              + (pattern.severity() == BugPattern.SeverityLevel.ERROR ? "ERROR" : "WARN"));
+    }
+    assertThat(new java.util.TreeSet<>(java.util.List.of(argument.group(1).trim().split(" "))))
+        .isEqualTo(expected);
   }
 }
