@@ -5,6 +5,7 @@ import io.oomguard.checker.config.OomGuardFlags;
 import io.oomguard.maven.fork.ForkFailedException;
 import io.oomguard.maven.fork.ForkResults;
 import io.oomguard.maven.fork.ForkRunner;
+import io.oomguard.maven.report.ForkOutput;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -453,17 +454,13 @@ abstract class AbstractOomGuardMojo extends AbstractMojo {
     return new ArrayList<>(classpath);
   }
 
-  /**
-   * A line the index or analysis JVM printed: the index's summary goes to the build log, a file it
-   * could not read is a warning, the rest is debug output.
-   */
+  /** A line the index or analysis JVM printed, at the level {@link ForkOutput} gives it. */
   private void forkOutput(String line) {
-    if (line.startsWith("oomguard index: skipped")) {
-      getLog().warn(line);
-    } else if (line.startsWith("oomguard index:")) {
-      getLog().info(line);
-    } else {
-      getLog().debug("[fork] " + line);
+    switch (ForkOutput.levelOf(line)) {
+      case WARN -> getLog().warn(line);
+      case INFO -> getLog().info(line);
+      case ERROR -> getLog().error(line);
+      case DEBUG -> getLog().debug("[fork] " + line);
     }
   }
 
