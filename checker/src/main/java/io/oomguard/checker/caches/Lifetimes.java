@@ -14,8 +14,10 @@ import com.sun.tools.javac.code.Type;
 import io.oomguard.checker.PerCompilation;
 import io.oomguard.checker.hotpath.ModuleClasses;
 import io.oomguard.checker.hotpath.StartUpMethods;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -288,12 +290,8 @@ public final class Lifetimes {
     for (int round = 0; changed && round < 8; round++) {
       changed = false;
       for (ModuleClasses.FieldStore store : module.fieldStores()) {
-        if (!(store.valueClass() instanceof ClassSymbol value)
-            || held.containsKey(value)
-            || !module.declares(value)
-            || value.isInterface()
-            || hasShortScopeSafely(value)
-            || ownLifetime(value, state).isPresent()
+        if (!(store.valueClass() instanceof ClassSymbol declared)
+            || !module.declares(declared)
             || !(store.field().owner instanceof ClassSymbol owner)) {
           continue;
         }
@@ -302,16 +300,36 @@ public final class Lifetimes {
                 || held.containsKey(owner)
                 || ownLifetime(owner, state).isPresent();
         if (!holderLives
-            || !(store.lazily() || store.in().stream().allMatch(m -> isInitialization(m, state)))
-            || !createdOnlyAtInitialization(value, module, held, state)) {
+            || !(store.lazily() || store.in().stream().allMatch(m -> isInitialization(m, state)))) {
           continue;
         }
-        held.put(
-            value,
-            new Lifetime(
-                Reason.HELD,
-                "kept in `" + owner.getSimpleName() + "." + store.field().getSimpleName() + "`"));
-        changed = true;
+        // A field of an interface type holds one of the module's implementations of it.
+        List<ClassSymbol> candidates = new ArrayList<>();
+        if (declared.isInterface() || (declared.flags() & Flags.ABSTRACT) != 0) {
+          for (ClassSymbol subclass : module.subclassesOf(declared)) {
+            if (!subclass.isInterface()
+                && !subclass.isAnonymous()
+                && (subclass.flags() & Flags.ABSTRACT) == 0) {
+              candidates.add(subclass);
+            }
+          }
+        } else {
+          candidates.add(declared);
+        }
+        for (ClassSymbol value : candidates) {
+          if (held.containsKey(value)
+              || hasShortScopeSafely(value)
+              || ownLifetime(value, state).isPresent()
+              || !createdOnlyAtInitialization(value, module, held, state)) {
+            continue;
+          }
+          held.put(
+              value,
+              new Lifetime(
+                  Reason.HELD,
+                  "kept in `" + owner.getSimpleName() + "." + store.field().getSimpleName() + "`"));
+          changed = true;
+        }
       }
     }
     return held;

@@ -26,7 +26,7 @@ public final class CollectionMethods {
 
   /**
    * Calls that change a collection's content other than by adding: removing, clearing, replacing or
-   * reordering elements.
+   * reordering elements, and loading {@code Properties}.
    */
   public static final ImmutableSet<String> CHANGING =
       ImmutableSet.of(
@@ -51,7 +51,10 @@ public final class CollectionMethods {
           "removeFirst",
           "removeLast",
           "removeFirstOccurrence",
-          "removeLastOccurrence");
+          "removeLastOccurrence",
+          "setProperty",
+          "load",
+          "loadFromXML");
 
   /** Calls returning a live view of a map or collection: changing the view changes it. */
   public static final ImmutableSet<String> VIEWS =

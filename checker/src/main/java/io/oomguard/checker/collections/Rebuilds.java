@@ -174,12 +174,29 @@ public final class Rebuilds {
    * application (a singleton, a bean, an object a long-lived one keeps).
    */
   private static boolean runsOnStableObject(TreePath path, HotContext hot, VisitorState state) {
-    if (hot.onSameInstance()) {
-      return true;
-    }
     ClassTree type = ASTHelpers.findEnclosingNode(path, ClassTree.class);
     ClassSymbol symbol = type == null ? null : ASTHelpers.getSymbol(type);
-    return symbol != null && Lifetimes.lifetimeOf(symbol, state).isPresent();
+    if (symbol != null && Lifetimes.lifetimeOf(symbol, state).isPresent()) {
+      return true;
+    }
+    // A JAX-RS resource is made per request unless declared a singleton: its fields (a session,
+    // the request's context) are the request's.
+    return hot.onSameInstance() && (symbol == null || !isJaxRsResource(symbol));
+  }
+
+  /**
+   * A class with a JAX-RS resource method or sub-resource locator ({@code @GET}, {@code @Path}).
+   */
+  private static boolean isJaxRsResource(ClassSymbol type) {
+    for (Symbol member : type.members().getSymbols(s -> s instanceof MethodSymbol)) {
+      for (com.sun.tools.javac.code.Attribute.Compound annotation : member.getAnnotationMirrors()) {
+        String name = annotation.type.tsym.getQualifiedName().toString();
+        if (name.startsWith("javax.ws.rs.") || name.startsWith("jakarta.ws.rs.")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the type is a {@code java.util.Map} or {@code java.util.Collection}. */

@@ -48,6 +48,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -78,10 +79,6 @@ import org.jspecify.annotations.Nullable;
  * fields of an object made anew per call.
  */
 public final class RequestIndependentData {
-  /** Factories whose literal arguments make a small constant collection. */
-  private static final ImmutableSet<String> CONSTANT_FACTORIES =
-      ImmutableSet.of("of", "asList", "copyOf", "ofEntries", "entry", "singletonList", "singleton");
-
   /** Classes whose static methods compute their result from their arguments alone. */
   private static final ImmutableSet<String> PURE_CLASSES =
       ImmutableSet.of(
@@ -190,6 +187,9 @@ public final class RequestIndependentData {
   /** Whether the object running the method is the same on every call. */
   private final boolean thisIsStable;
 
+  /** Whether the code analyzed is in a lambda or class nested in the method, not its own body. */
+  private final boolean nested;
+
   /** Whether the code at a path runs per request or per item (the hot-path model). */
   private final Predicate<TreePath> runsHot;
 
@@ -197,6 +197,9 @@ public final class RequestIndependentData {
   private final Map<VarSymbol, TreePath> initializerPaths = new HashMap<>();
   private final Set<VarSymbol> reassigned = new HashSet<>();
   private final Set<VarSymbol> declaredInside = new HashSet<>();
+
+  /** Calls on a local that give it arguments: it holds their data too. */
+  private final Map<VarSymbol, List<MethodInvocationTree>> callsGiven = new HashMap<>();
 
   /** Variables known to hold the same data on every call: elements of such data, bound params. */
   private final Set<VarSymbol> independent = new HashSet<>();
@@ -207,10 +210,12 @@ public final class RequestIndependentData {
       @Nullable TreePath method,
       VisitorState state,
       boolean thisIsStable,
+      boolean nested,
       Predicate<TreePath> runsHot) {
     this.state = state;
     this.method = method;
     this.thisIsStable = thisIsStable;
+    this.nested = nested;
     this.runsHot = runsHot;
     if (method == null) {
       return;
@@ -249,12 +254,24 @@ public final class RequestIndependentData {
 
       @Override
       public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
-        // A local collection filled after it is made holds more than its initializer says.
-        if (tree.getMethodSelect() instanceof MemberSelectTree select) {
+        // A local collection filled after it is made holds more than its initializer says; an
+        // object a call is given data to (properties.load(body)) may hold that data.
+        if (tree.getMethodSelect() instanceof MemberSelectTree select
+            && ASTHelpers.getSymbol(select.getExpression()) instanceof VarSymbol receiver
+            && LocalVariables.isLocal(receiver)) {
           String name = select.getIdentifier().toString();
           if (CollectionMethods.GROWING.contains(name)
               || CollectionMethods.CHANGING.contains(name)) {
             markReassigned(select.getExpression());
+          } else if (!tree.getArguments().isEmpty()) {
+            callsGiven.computeIfAbsent(receiver, k -> new ArrayList<>()).add(tree);
+          }
+        }
+        for (int i = 0; i < tree.getArguments().size(); i++) {
+          if (ASTHelpers.getSymbol(tree.getArguments().get(i)) instanceof VarSymbol argument
+              && LocalVariables.isLocal(argument)
+              && mayFill(tree, i)) {
+            reassigned.add(argument);
           }
         }
         return super.visitMethodInvocation(tree, unused);
@@ -276,7 +293,14 @@ public final class RequestIndependentData {
    */
   public static RequestIndependentData around(
       TreePath path, VisitorState state, boolean thisIsStable, Predicate<TreePath> runsHot) {
-    return new RequestIndependentData(enclosingMethod(path), state, thisIsStable, runsHot);
+    TreePath method = enclosingMethod(path);
+    boolean nested = false;
+    for (TreePath current = path;
+        current != null && current != method;
+        current = current.getParentPath()) {
+      nested |= current.getLeaf() instanceof LambdaExpressionTree;
+    }
+    return new RequestIndependentData(method, state, thisIsStable, nested, runsHot);
   }
 
   /** The same analysis, with {@code elements} known to hold elements of such data. */
@@ -362,7 +386,7 @@ public final class RequestIndependentData {
             || identifier.getName() == state.getNames()._super)) {
       return thisIsStable;
     }
-    if (symbol.getKind().isClass() || symbol.getKind() == ElementKind.PACKAGE) {
+    if (symbol instanceof Symbol.TypeSymbol || symbol.getKind() == ElementKind.PACKAGE) {
       return true; // a type name, as in Type.FIELD or Type.class
     }
     if (symbol.getKind() == ElementKind.ENUM_CONSTANT) {
@@ -390,7 +414,10 @@ public final class RequestIndependentData {
     if (declaredInside.contains(variable) && symbol.getKind() != ElementKind.PARAMETER) {
       return !reassigned.contains(variable)
           && symbol.getKind() != ElementKind.EXCEPTION_PARAMETER
-          && isIndependent(initializers.get(variable), depth + 1);
+          && isIndependent(initializers.get(variable), depth + 1)
+          && callsGiven.getOrDefault(variable, List.of()).stream()
+              .allMatch(
+                  call -> call.getArguments().stream().allMatch(a -> isIndependent(a, depth + 1)));
     }
     if (symbol.getKind() == ElementKind.PARAMETER) {
       return isIndependentParameter(variable, depth);
@@ -438,8 +465,8 @@ public final class RequestIndependentData {
         || !tree.getParameters().stream().anyMatch(p -> ASTHelpers.getSymbol(p) == parameter)) {
       return isLocalOrParameter(parameter) && capturedFromColdCode(parameter);
     }
-    if (tree.getBody() != null && !runsHot.test(new TreePath(method, tree.getBody()))) {
-      return true;
+    if (nested && tree.getBody() != null && !runsHot.test(new TreePath(method, tree.getBody()))) {
+      return true; // the hot code is a lambda or class the method builds once, capturing it
     }
     MethodSymbol symbol = ASTHelpers.getSymbol(tree);
     if (symbol == null || (symbol.flags() & Flags.PRIVATE) == 0 || depth >= MAX_DEPTH) {
@@ -459,10 +486,13 @@ public final class RequestIndependentData {
       return false;
     }
     for (TreePath call : calls) {
-      MethodInvocationTree invocation = (MethodInvocationTree) call.getLeaf();
-      if (invocation.getArguments().size() <= index
+      List<? extends ExpressionTree> arguments =
+          call.getLeaf() instanceof MethodInvocationTree invocation
+              ? invocation.getArguments()
+              : ((NewClassTree) call.getLeaf()).getArguments();
+      if (arguments.size() <= index
           || !around(call, state, thisIsStable, runsHot)
-              .isIndependent(invocation.getArguments().get(index), depth + 1)) {
+              .isIndependent(arguments.get(index), depth + 1)) {
         return false;
       }
     }
@@ -565,9 +595,13 @@ public final class RequestIndependentData {
     if (body == null) {
       return false;
     }
-    // The module's own function of data that is the same on every call (a parser, a formatter)
-    // gives the same result; one of nothing is what its body returns (getInstance()).
-    return !call.getArguments().isEmpty() || returnsIndependentData(callee, call, true, depth);
+    // The module's own function of values that are the same on every call (a parser, a
+    // formatter) gives the same result; one given a session, a client or a repository may fetch
+    // fresh data; one of nothing is what its body returns (getInstance()).
+    if (call.getArguments().isEmpty()) {
+      return returnsIndependentData(callee, call, true, depth);
+    }
+    return call.getArguments().stream().allMatch(argument -> isValue(ASTHelpers.getType(argument)));
   }
 
   /**
@@ -611,7 +645,7 @@ public final class RequestIndependentData {
         return false;
       }
       RequestIndependentData body =
-          new RequestIndependentData(path, state, receiverStable, runsHot);
+          new RequestIndependentData(path, state, receiverStable, false, runsHot);
       // Its parameters hold this call's arguments, checked above to be the same on every call.
       for (VariableTree parameter : tree.getParameters()) {
         VarSymbol symbol = ASTHelpers.getSymbol(parameter);
@@ -624,6 +658,33 @@ public final class RequestIndependentData {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the call may put data into its argument at {@code index}: a method of the project or of
+   * a library (a mapper filling a list, a parser filling a map), or one of the JDK's that does
+   * ({@code Collections.addAll(list, ...)}, {@code System.arraycopy}); the JDK's and Guava's other
+   * methods only read their arguments.
+   */
+  private static boolean mayFill(MethodInvocationTree call, int index) {
+    MethodSymbol callee = ASTHelpers.getSymbol(call);
+    if (callee == null) {
+      return true;
+    }
+    String owner = callee.owner.getQualifiedName().toString();
+    String name = callee.getSimpleName().toString();
+    if (owner.equals("java.util.Collections")) {
+      return index == 0
+          && ImmutableSet.of("addAll", "sort", "reverse", "shuffle", "fill", "swap", "rotate")
+              .contains(name);
+    }
+    if (owner.equals("java.lang.System")) {
+      return name.equals("arraycopy") && index == 2;
+    }
+    if (owner.equals("java.util.Arrays")) {
+      return index == 0 && (name.equals("fill") || name.equals("sort") || name.equals("setAll"));
+    }
+    return !owner.startsWith("java.") && !owner.startsWith("com.google.common.");
   }
 
   /** The expression a body returns when it is a single return statement. */
@@ -658,6 +719,28 @@ public final class RequestIndependentData {
       }
     }
     return false;
+  }
+
+  /**
+   * A value rather than an object that does work: a primitive, a string, an enum, a record, a
+   * {@code java.time} value, a class literal, or a collection or array of them.
+   */
+  private boolean isValue(@Nullable Type type) {
+    if (type == null) {
+      return false;
+    }
+    if (type.isPrimitive() || type instanceof Type.ArrayType) {
+      return true;
+    }
+    if (!(type.tsym instanceof ClassSymbol symbol)) {
+      return false;
+    }
+    String name = symbol.getQualifiedName().toString();
+    return symbol.getKind() == ElementKind.ENUM
+        || symbol.isRecord()
+        || name.startsWith("java.lang.")
+        || name.startsWith("java.time.")
+        || Rebuilds.isCollection(type, state);
   }
 
   /** A method of the JDK's or Guava's collections, strings or values, which only reads. */
@@ -737,7 +820,7 @@ public final class RequestIndependentData {
     }
     ExpressionTree qualifier = reference.getQualifierExpression();
     Symbol qualifierSymbol = ASTHelpers.getSymbol(qualifier);
-    boolean onType = qualifierSymbol != null && qualifierSymbol.getKind().isClass();
+    boolean onType = qualifierSymbol instanceof Symbol.TypeSymbol;
     if (!onType && !isIndependent(qualifier, depth + 1)) {
       return false; // bound to an object that changes
     }
@@ -762,7 +845,7 @@ public final class RequestIndependentData {
       return false;
     }
     TreePath path = JavacTrees.instance(state.context).getPath(method);
-    RequestIndependentData callee = new RequestIndependentData(path, state, true, runsHot);
+    RequestIndependentData callee = new RequestIndependentData(path, state, true, false, runsHot);
     for (VariableTree parameter : body.getParameters()) {
       VarSymbol symbol = ASTHelpers.getSymbol(parameter);
       if (symbol != null) {
@@ -832,11 +915,9 @@ public final class RequestIndependentData {
   public boolean isSmallConstant(ExpressionTree expression) {
     ExpressionTree tree = LocalVariables.skipParens(expression);
     Symbol symbol = ASTHelpers.getSymbol(tree);
-    if (tree instanceof MethodInvocationTree call) {
-      return isSmallConstantFactory(call);
-    }
     if (!(symbol instanceof VarSymbol field) || symbol.getKind() != ElementKind.FIELD) {
-      return false;
+      int count = constants(tree, 0);
+      return tree instanceof MethodInvocationTree && count >= 0 && count <= SMALL_CONSTANT_SIZE;
     }
     if (!field.isStatic() || (field.flags() & Flags.FINAL) == 0) {
       return false;
@@ -845,25 +926,68 @@ public final class RequestIndependentData {
     if (!(declaration instanceof VariableTree variable) || variable.getInitializer() == null) {
       return false;
     }
-    ExpressionTree initializer = LocalVariables.skipParens(variable.getInitializer());
-    if (initializer instanceof NewArrayTree array) {
-      return array.getInitializers() != null
-          && array.getInitializers().size() <= SMALL_CONSTANT_SIZE;
-    }
-    return initializer instanceof MethodInvocationTree call && isSmallConstantFactory(call);
+    int count = constants(variable.getInitializer(), 0);
+    return count >= 0 && count <= SMALL_CONSTANT_SIZE;
   }
 
-  private static boolean isSmallConstantFactory(MethodInvocationTree call) {
-    Symbol method = ASTHelpers.getSymbol(call);
-    return method != null
-        && CONSTANT_FACTORIES.contains(method.getSimpleName().toString())
-        && call.getArguments().size() <= SMALL_CONSTANT_SIZE
-        && call.getArguments().stream()
-            .allMatch(
-                argument ->
-                    ASTHelpers.constValue(argument) != null
-                        || argument instanceof MethodInvocationTree
-                        || argument instanceof MemberSelectTree);
+  /**
+   * How many constants an expression made only of constants holds ({@code List.of("a", "b")}: 2,
+   * {@code Stream.of(A, B).collect(toSet())}: 2), or -1 when it holds anything else.
+   */
+  private static int constants(ExpressionTree expression, int depth) {
+    ExpressionTree tree = LocalVariables.skipParens(expression);
+    if (depth > MAX_DEPTH) {
+      return -1;
+    }
+    if (ASTHelpers.constValue(tree) != null || tree instanceof LiteralTree) {
+      return 1;
+    }
+    Symbol symbol = ASTHelpers.getSymbol(tree);
+    if (tree instanceof MemberReferenceTree) {
+      return 0; // a function, not data
+    }
+    if ((tree instanceof IdentifierTree || tree instanceof MemberSelectTree) && symbol != null) {
+      if (symbol instanceof Symbol.TypeSymbol) {
+        return 0; // a type's name, as in List.of(...)
+      }
+      if (symbol.getKind() == ElementKind.ENUM_CONSTANT) {
+        return 1;
+      }
+      return symbol instanceof VarSymbol constant
+              && constant.isStatic()
+              && (constant.flags() & Flags.FINAL) != 0
+              && (constant.type.isPrimitive()
+                  || constant.type.tsym.getQualifiedName().contentEquals("java.lang.String"))
+          ? 1
+          : -1;
+    }
+    List<? extends ExpressionTree> parts;
+    int count = 0;
+    if (tree instanceof MethodInvocationTree call) {
+      parts = call.getArguments();
+      ExpressionTree receiver = ASTHelpers.getReceiver(call);
+      if (receiver != null) {
+        int inReceiver = constants(receiver, depth + 1);
+        if (inReceiver < 0) {
+          return -1;
+        }
+        count += inReceiver;
+      }
+    } else if (tree instanceof NewClassTree creation && creation.getClassBody() == null) {
+      parts = creation.getArguments();
+    } else if (tree instanceof NewArrayTree array && array.getInitializers() != null) {
+      parts = array.getInitializers();
+    } else {
+      return -1;
+    }
+    for (ExpressionTree part : parts) {
+      int inPart = constants(part, depth + 1);
+      if (inPart < 0) {
+        return -1;
+      }
+      count += inPart;
+    }
+    return count;
   }
 
   /** The innermost method around {@code path}, or null in a field initializer or class body. */
@@ -908,6 +1032,15 @@ public final class RequestIndependentData {
           }
 
           @Override
+          public Void visitNewClass(NewClassTree tree, Void unused) {
+            MethodSymbol constructor = ASTHelpers.getSymbol(tree);
+            if (constructor != null && (constructor.flags() & Flags.PRIVATE) != 0) {
+              known.computeIfAbsent(constructor, k -> new ArrayList<>()).add(getCurrentPath());
+            }
+            return super.visitNewClass(tree, unused);
+          }
+
+          @Override
           public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
             // A private method passed as a function: its callers are not all known.
             Symbol target = ASTHelpers.getSymbol(tree);
@@ -918,8 +1051,8 @@ public final class RequestIndependentData {
           }
         }.scan(root, null);
       }
-      List<TreePath> calls = known.getOrDefault(method, List.of());
-      return calls.contains(null) ? List.of() : calls;
+      List<TreePath> calls = known.get(method);
+      return calls == null || calls.stream().anyMatch(Objects::isNull) ? List.of() : calls;
     }
   }
 }

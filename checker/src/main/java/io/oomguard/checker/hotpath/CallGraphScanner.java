@@ -56,8 +56,8 @@ final class CallGraphScanner extends TreePathScanner<Void, Void> {
    * throw statement, {@code deferred} when made in code the caller only creates (a task handed to
    * an executor, stored or returned: {@link Deferred}), or when the callee is a method of an
    * anonymous class created that way; {@code createsOnce} when the call is a {@code new} whose
-   * object goes straight into a field or a {@code computeIfAbsent} (a lazy initializer): it runs
-   * once, not per call.
+   * object goes straight into a field or a {@code computeIfAbsent}, or any call made in a lazy
+   * initializer ({@link LazyInitializers}): it runs once, not per call.
    */
   record Call(
       MethodSymbol caller,
@@ -101,6 +101,9 @@ final class CallGraphScanner extends TreePathScanner<Void, Void> {
 
   private int loopDepth;
   private int throwDepth;
+
+  /** Inside a lazy initializer: calls run once. */
+  private int lazyDepth;
 
   /** Inside code the current method only creates (a task handed off, stored or returned). */
   private boolean deferred;
@@ -252,8 +255,8 @@ final class CallGraphScanner extends TreePathScanner<Void, Void> {
     }
     declared.add(symbol);
     // A method of an anonymous or local class runs where its class is created, unless the
-    // object is only created there (deferred).
-    record(symbol, true, false);
+    // object is only created there (deferred); it runs on that new object, not the caller's.
+    record(symbol, false, false);
     List<MethodSymbol> outer = callers;
     callers = List.of(symbol);
     String outerLambda = entryLambda;
@@ -284,6 +287,23 @@ final class CallGraphScanner extends TreePathScanner<Void, Void> {
       throwDepth = outerThrowDepth;
       deferred = outerDeferred;
     }
+  }
+
+  // What a lazy initializer calls runs once, not per call of the method around it.
+  @Override
+  public Void visitIf(com.sun.source.tree.IfTree tree, Void unused) {
+    if (!LazyInitializers.isLazyInitializer(tree)) {
+      return super.visitIf(tree, unused);
+    }
+    scan(tree.getCondition(), unused);
+    lazyDepth++;
+    try {
+      scan(tree.getThenStatement(), unused);
+    } finally {
+      lazyDepth--;
+    }
+    scan(tree.getElseStatement(), unused);
+    return null;
   }
 
   // A call in a throw statement runs once: the throw leaves the loop around it.
@@ -401,11 +421,11 @@ final class CallGraphScanner extends TreePathScanner<Void, Void> {
       return;
     }
     boolean inLoop = loopDepth > 0 && throwDepth == 0;
+    boolean once = createsOnce || lazyDepth > 0;
     for (MethodSymbol caller : callers) {
-      calls.add(
-          new Call(caller, callee, inLoop, sameInstance, throwDepth > 0, deferred, createsOnce));
+      calls.add(new Call(caller, callee, inLoop, sameInstance, throwDepth > 0, deferred, once));
     }
-    if (entryLambda != null && !createsOnce) {
+    if (entryLambda != null && !once) {
       seeds.add(
           new Seed(
               callee,

@@ -96,7 +96,7 @@ final class ClassFacts {
                 method,
                 new Reach(
                     indexed.chain(),
-                    new EntryPointMatcher.EntryPoint(indexed.kind(), indexed.route()),
+                    new EntryPointMatcher.EntryPoint(indexed.kind(), indexed.route(), true),
                     false)));
       }
     }

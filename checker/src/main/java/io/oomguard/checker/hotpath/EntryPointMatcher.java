@@ -28,10 +28,11 @@ import javax.lang.model.element.VariableElement;
 final class EntryPointMatcher {
   /**
    * An entry point: its family's kind, the route or topic when the annotation names one, and
-   * whether it is one only because it takes a request object (a weaker reason than a framework's
-   * contract: a chain from a declared entry point, when there is one, says more).
+   * whether it is a weak origin, taken only when no other reaches the method: an entry point only
+   * because it takes a request object, or a chain read from the cross-class index (javac's own view
+   * of the module, when there is one, says more).
    */
-  record EntryPoint(String kind, String route, boolean byRequestParameter) {
+  record EntryPoint(String kind, String route, boolean weak) {
     EntryPoint(String kind, String route) {
       this(kind, route, false);
     }

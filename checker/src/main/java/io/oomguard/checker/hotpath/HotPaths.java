@@ -6,6 +6,7 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodTree;
@@ -38,7 +39,8 @@ import javax.lang.model.element.Modifier;
  * otherwise; the Maven plugin's cross-class index adds the methods it names. A constructor that hot
  * code runs (a {@code new} per request or per item) is hot, and so are the instance field
  * initializers and initializer blocks it runs; one whose object goes straight into a field (a
- * singleton, a lazy initializer) is not.
+ * singleton, a lazy initializer) is not. A lazy initializer (a block that runs while a field is
+ * null and sets it) runs once: nothing in it is hot ({@link LazyInitializers}).
  */
 public final class HotPaths {
   /** The facts of the top-level class being analyzed: every node of it asks in turn. */
@@ -65,6 +67,11 @@ public final class HotPaths {
       Tree leaf = current.getLeaf();
       Tree child = childPath == null ? null : childPath.getLeaf();
       thrown |= leaf instanceof ThrowTree;
+      if (leaf instanceof IfTree check
+          && child == check.getThenStatement()
+          && LazyInitializers.isLazyInitializer(check)) {
+        return Optional.empty(); // a lazy initializer runs once
+      }
       if (!thrown && !deferred && child != null && Loops.runsPerIteration(leaf, child, state)) {
         String where = enclosingMethodName(current).map(name -> " in `" + name + "`").orElse("");
         return Optional.of(

@@ -19,12 +19,9 @@ record Reach(
     return entryPoint == null;
   }
 
-  /**
-   * Whether the origin is an entry point only because it takes a request object: such a chain is
-   * taken only when no declared entry point or loop reaches the method.
-   */
+  /** Whether the origin is a weak one ({@link EntryPointMatcher.EntryPoint#weak}). */
   boolean weak() {
-    return entryPoint != null && entryPoint.byRequestParameter();
+    return entryPoint != null && entryPoint.weak();
   }
 
   Reach then(CallGraphScanner.Call call) {

@@ -201,4 +201,30 @@ public class ConfigurationRebuilds {
           : Mono.empty();
     }
   }
+
+  /** Quiet: the host set is built once, by a lazy initializer, into the pool it configures. */
+  public static class PooledRouter implements WebFilter {
+    private final RegionTable regions;
+    private volatile List<Set<String>> pool;
+
+    public PooledRouter(RegionTable regions) {
+      this.regions = regions;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+      if (pool == null) {
+        synchronized (this) {
+          if (pool == null) {
+            Set<String> hosts = new java.util.HashSet<>();
+            for (String host : regions.getHostsByRegion().values()) {
+              hosts.add(host);
+            }
+            pool = List.of(hosts);
+          }
+        }
+      }
+      return pool.get(0).isEmpty() ? Mono.empty() : chain.filter(exchange);
+    }
+  }
 }
