@@ -450,7 +450,12 @@ final class CallGraphScanner extends TreePathScanner<Void, Void> {
     if (parent instanceof AssignmentTree assignment
         && assignment.getExpression() == current.getLeaf()) {
       Symbol target = ASTHelpers.getSymbol(assignment.getVariable());
-      return target != null && target.getKind() == ElementKind.FIELD;
+      // A constructor filling its own object's field runs once per object, not once for good.
+      return target != null
+          && target.getKind() == ElementKind.FIELD
+          && (target.isStatic()
+              || callers.stream()
+                  .noneMatch(caller -> caller.isConstructor() && caller.owner == target.owner));
     }
     return parent instanceof LambdaExpressionTree lambda
         && lambda.getBody() == current.getLeaf()
