@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The hot-path facts of one top-level class, when the module's are not known ({@link ModuleFacts}
@@ -73,7 +74,7 @@ final class ClassFacts {
       CallGraphScanner scanner,
       EntryPointMatcher matcher,
       HotMethodIndex index,
-      java.util.function.Predicate<MethodSymbol> declared,
+      Predicate<MethodSymbol> declared,
       VisitorState state) {
     List<Map.Entry<MethodSymbol, Reach>> seeds = new ArrayList<>();
     for (MethodSymbol method : scanner.declared) {

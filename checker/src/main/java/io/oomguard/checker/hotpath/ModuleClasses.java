@@ -55,7 +55,6 @@ public final class ModuleClasses {
   private static final PerCompilation<Slot> SLOTS = new PerCompilation<>(Slot::new);
 
   private final Set<ClassSymbol> topLevel = new LinkedHashSet<>();
-  private final List<ClassSymbol> topLevelOrder = new ArrayList<>();
   private final Map<ClassSymbol, TreePath> paths = new HashMap<>();
   private final Map<Symbol.TypeSymbol, List<ClassSymbol>> subtypes = new HashMap<>();
   private final Map<MethodSymbol, List<CallGraphScanner.Call>> callsFrom = new HashMap<>();
@@ -109,11 +108,6 @@ public final class ModuleClasses {
       }
     }
     return creators;
-  }
-
-  /** The module's top-level classes, in a stable order, and the typed tree of one. */
-  List<ClassSymbol> topLevelClasses() {
-    return topLevelOrder;
   }
 
   CallGraphScanner scanner() {
@@ -187,7 +181,6 @@ public final class ModuleClasses {
     }
     // A stable order, so that ties between chains of equal length always go the same way.
     classes.sort(Comparator.comparing(type -> type.flatName().toString()));
-    module.topLevelOrder.addAll(classes);
     module.topLevel.addAll(classes);
     module.scanner =
         new CallGraphScanner(
