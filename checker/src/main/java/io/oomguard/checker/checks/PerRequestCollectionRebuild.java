@@ -14,22 +14,23 @@ import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.tools.javac.tree.EndPosTable;
+import com.sun.tools.javac.tree.JCTree;
+import com.sun.tools.javac.util.JCDiagnostic.DiagnosticPosition;
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
 import io.oomguard.checker.Guard;
 import io.oomguard.checker.OomGuardCheck;
-import io.oomguard.checker.collections.LongLivedData;
 import io.oomguard.checker.collections.Rebuilds;
 import io.oomguard.checker.config.OomGuardFlags;
-import io.oomguard.checker.hotpath.HotContext;
-import io.oomguard.checker.hotpath.HotPaths;
 import java.util.Optional;
 import javax.inject.Inject;
 
 /**
- * Flags a map, set or list rebuilt in hot code from data that does not depend on the request:
- * fields, constants, configuration held in fields. The work and the allocation repeat on every call
- * for the same result; at high request rates the copies alone fill the heap.
+ * Flags a map, set or list rebuilt in hot code from data that is the same on every call: constants,
+ * fields only set-up code writes, configuration, and what methods return from those ({@link
+ * io.oomguard.checker.collections.RequestIndependentData}). The work and the allocation repeat on
+ * every call for the same result; at high request rates the copies alone fill the heap.
  */
 @AutoService(BugChecker.class)
 @BugPattern(
@@ -70,29 +71,55 @@ public final class PerRequestCollectionRebuild extends OomGuardCheck
     if (flags.reportIfInvalid(state)) {
       return Description.NO_MATCH; // a bad -XepOpt:OomGuard flag, reported as a compiler error
     }
-    Optional<Rebuilds.Rebuild> rebuild = Rebuilds.find(state.getPath(), state);
+    Optional<Rebuilds.Rebuild> rebuild = Rebuilds.find(state.getPath(), state, flags);
     if (rebuild.isEmpty()) {
       return Description.NO_MATCH;
     }
-    Optional<HotContext> hot = HotPaths.of(state.getPath(), state, flags);
-    if (hot.isEmpty()) {
-      return Description.NO_MATCH;
-    }
-    if (!hot.get().onSameInstance()
-        && !LongLivedData.readsOnlyStaticState(rebuild.get().source())) {
-      return Description.NO_MATCH; // reached per item on other objects: their fields differ
-    }
-    String source = state.getSourceForNode(rebuild.get().source());
-    return buildDescription(tree)
+    String source = shortened(state.getSourceForNode(rebuild.get().source()));
+    return buildDescription(startOf((JCTree) tree))
         .setMessage(
             String.format(
-                "This collection is %s `%s` %s, but that data does not depend on the request: every"
-                    + " call repeats the same work and allocates a full copy (a handler rebuilding"
-                    + " a 230,000-entry map from configuration per call filled an 8 GB heap within"
-                    + " seconds). Build it once and reuse it: a field set in the constructor or"
-                    + " @PostConstruct, or a lazily initialized holder; rebuild it only when `%s`"
-                    + " changes.",
-                rebuild.get().how(), source, hot.get().describe(), source))
+                "This collection is %s `%s` %s, yet that data is the same on every call: each call"
+                    + " allocates and fills a full copy, which at high rates fills the heap with"
+                    + " garbage. Build it once (in the constructor, @PostConstruct or a lazily"
+                    + " initialized field) and rebuild it only when `%s` changes.",
+                rebuild.get().how(), source, rebuild.get().hot().describe(), source))
         .build();
+  }
+
+  /**
+   * Where a finding goes: the line where the rebuilt expression starts, also when a stream chain
+   * runs over several lines and javac would point at its last call.
+   */
+  private static DiagnosticPosition startOf(JCTree tree) {
+    int start = tree.getStartPosition();
+    return new DiagnosticPosition() {
+      @Override
+      public JCTree getTree() {
+        return tree;
+      }
+
+      @Override
+      public int getStartPosition() {
+        return start;
+      }
+
+      @Override
+      public int getPreferredPosition() {
+        return start;
+      }
+
+      @Override
+      public int getEndPosition(EndPosTable endPositions) {
+        return tree.getEndPosition(endPositions);
+      }
+    };
+  }
+
+  /** A source expression as a message quotes it: long calls as {@code name(...)}. */
+  private static String shortened(String source) {
+    String flat = source.replaceAll("\\s+", " ");
+    int open = flat.indexOf('(');
+    return flat.length() <= 60 || open < 0 ? flat : flat.substring(0, open) + "(...)";
   }
 }

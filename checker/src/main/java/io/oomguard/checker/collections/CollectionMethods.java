@@ -24,5 +24,56 @@ public final class CollectionMethods {
           "putFirst",
           "putLast");
 
+  /**
+   * Calls that change a collection's content other than by adding: removing, clearing, replacing or
+   * reordering elements, and loading {@code Properties}.
+   */
+  public static final ImmutableSet<String> CHANGING =
+      ImmutableSet.of(
+          "remove",
+          "removeAll",
+          "removeIf",
+          "retainAll",
+          "clear",
+          "computeIfPresent",
+          "replace",
+          "replaceAll",
+          "set",
+          "sort",
+          "poll",
+          "pollFirst",
+          "pollLast",
+          "pollFirstEntry",
+          "pollLastEntry",
+          "take",
+          "drainTo",
+          "pop",
+          "removeFirst",
+          "removeLast",
+          "removeFirstOccurrence",
+          "removeLastOccurrence",
+          "setProperty",
+          "load",
+          "loadFromXML");
+
+  /** Calls returning a live view of a map or collection: changing the view changes it. */
+  public static final ImmutableSet<String> VIEWS =
+      ImmutableSet.of(
+          "keySet",
+          "values",
+          "entrySet",
+          "navigableKeySet",
+          "descendingKeySet",
+          "descendingMap",
+          "headMap",
+          "tailMap",
+          "subMap",
+          "headSet",
+          "tailSet",
+          "subSet",
+          "subList",
+          "iterator",
+          "listIterator");
+
   private CollectionMethods() {}
 }

@@ -10,32 +10,47 @@ import com.google.errorprone.suppliers.Supplier;
 import com.google.errorprone.suppliers.Suppliers;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.oomguard.checker.caches.Lifetimes;
+import io.oomguard.checker.config.OomGuardFlags;
+import io.oomguard.checker.hotpath.HotContext;
+import io.oomguard.checker.hotpath.HotPaths;
+import io.oomguard.checker.hotpath.Loops;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
 
 /**
- * Recognizes a collection built, on the current call, entirely from long-lived data: populated in a
- * loop over a field, collected from a stream over one, or copied from one. Shared by {@code
- * PerRequestCollectionRebuild}, which reports these, and {@code UnsizedBufferInHotPath}, which
- * leaves them to it.
+ * Recognizes a collection rebuilt in hot code from data that is the same on every call ({@link
+ * RequestIndependentData}): populated in a loop over such data, collected from a stream over it, or
+ * copied from it; also a collection field of an object made per request or per item, filled while
+ * the object is set up. Shared by {@code PerRequestCollectionRebuild}, which reports these, and
+ * {@code UnsizedBufferInHotPath}, which leaves them to it.
  */
 public final class Rebuilds {
-  /** A rebuild: the long-lived data it is built from, and how. */
-  public record Rebuild(ExpressionTree source, String how) {}
+  /** A rebuild: the data it is built from, how, and where it runs per request or per item. */
+  public record Rebuild(ExpressionTree source, String how, HotContext hot) {}
 
   private static final Matcher<ExpressionTree> TO_COLLECTION =
       staticMethod()
@@ -105,29 +120,83 @@ public final class Rebuilds {
   private Rebuilds() {}
 
   /**
-   * The rebuild at {@code path} (a collection creation, a stream {@code collect}, or a copy),
-   * unless it runs at start-up or its result is cached in a field. Whether the code is hot is for
-   * the caller to ask.
+   * {@link #find(TreePath, VisitorState, OomGuardFlags)} with default flags: no cross-class index
+   * and no custom entry-point annotations.
    */
   public static Optional<Rebuild> find(TreePath path, VisitorState state) {
-    Optional<Rebuild> rebuild;
-    if (path.getLeaf() instanceof NewClassTree newClass) {
-      if (!isCollection(ASTHelpers.getType(newClass), state)) {
-        return Optional.empty();
+    return find(path, state, OomGuardFlags.defaults());
+  }
+
+  /**
+   * The rebuild at {@code path} (a collection creation, a stream {@code collect}, or a copy) in hot
+   * code, from data that is the same on every call; empty when it runs at start-up, when its result
+   * is cached in a field, or when its data may differ between calls.
+   */
+  public static Optional<Rebuild> find(TreePath path, VisitorState state, OomGuardFlags flags) {
+    Tree leaf = path.getLeaf();
+    boolean creation =
+        leaf instanceof NewClassTree newClass && isCollection(ASTHelpers.getType(newClass), state);
+    if (!creation && !(leaf instanceof MethodInvocationTree)) {
+      return Optional.empty();
+    }
+    boolean fieldAtSetUp = creation && assignedField(path).isPresent() && isSetUpCode(path);
+    if (HotPaths.inStartUpCode(path, state, flags)
+        || (!fieldAtSetUp && (storedInField(path, state) || derivedStoredInField(path, state)))) {
+      return Optional.empty();
+    }
+    Optional<HotContext> hot = HotPaths.of(path, state, flags);
+    if (hot.isEmpty()) {
+      return Optional.empty();
+    }
+    RequestIndependentData data =
+        RequestIndependentData.around(
+            path,
+            state,
+            runsOnStableObject(path, hot.get(), state),
+            code -> HotPaths.of(code, state, flags).isPresent());
+    Optional<Found> found =
+        creation
+            ? copy(path, data, state)
+                .or(
+                    () ->
+                        fieldAtSetUp
+                            ? filledAtSetUp(path, state, flags)
+                            : populatingLoop(path, data, state))
+            : collectedStream(path, data, state).or(() -> copy(path, data, state));
+    return found.map(f -> new Rebuild(f.source(), f.how(), hot.get()));
+  }
+
+  private record Found(ExpressionTree source, String how) {}
+
+  /**
+   * Whether the object whose code runs at {@code path} is the same on every call: the chain from
+   * the entry point or loop never leaves the origin's object, or the object lives as long as the
+   * application (a singleton, a bean, an object a long-lived one keeps).
+   */
+  private static boolean runsOnStableObject(TreePath path, HotContext hot, VisitorState state) {
+    ClassTree type = ASTHelpers.findEnclosingNode(path, ClassTree.class);
+    ClassSymbol symbol = type == null ? null : ASTHelpers.getSymbol(type);
+    if (symbol != null && Lifetimes.lifetimeOf(symbol, state).isPresent()) {
+      return true;
+    }
+    // A JAX-RS resource is made per request unless declared a singleton: its fields (a session,
+    // the request's context) are the request's.
+    return hot.onSameInstance() && (symbol == null || !isJaxRsResource(symbol));
+  }
+
+  /**
+   * A class with a JAX-RS resource method or sub-resource locator ({@code @GET}, {@code @Path}).
+   */
+  private static boolean isJaxRsResource(ClassSymbol type) {
+    for (Symbol member : type.members().getSymbols(s -> s instanceof MethodSymbol)) {
+      for (com.sun.tools.javac.code.Attribute.Compound annotation : member.getAnnotationMirrors()) {
+        String name = annotation.type.tsym.getQualifiedName().toString();
+        if (name.startsWith("javax.ws.rs.") || name.startsWith("jakarta.ws.rs.")) {
+          return true;
+        }
       }
-      rebuild = copy(path, state).or(() -> populatingLoop(path, state));
-    } else if (path.getLeaf() instanceof MethodInvocationTree invocation) {
-      rebuild = collectedStream(path, state).or(() -> copy(path, state));
-    } else {
-      return Optional.empty();
     }
-    if (rebuild.isEmpty()
-        || io.oomguard.checker.hotpath.HotPaths.inStartUpCode(path, state)
-        || storedInField(path, state)
-        || derivedStoredInField(path, state)) {
-      return Optional.empty();
-    }
-    return rebuild;
+    return false;
   }
 
   /** Whether the type is a {@code java.util.Map} or {@code java.util.Collection}. */
@@ -143,10 +212,11 @@ public final class Rebuilds {
   private static final Supplier<Type> COLLECTION = Suppliers.typeFromString("java.util.Collection");
 
   /**
-   * A collection created empty at {@code creation}, held in a local, and filled in a loop over
-   * long-lived data that reads nothing from the request.
+   * A collection created empty at {@code creation}, held in a local, and filled in a loop over data
+   * that is the same on every call, with such data, reading nothing else.
    */
-  static Optional<Rebuild> populatingLoop(TreePath creation, VisitorState state) {
+  private static Optional<Found> populatingLoop(
+      TreePath creation, RequestIndependentData data, VisitorState state) {
     Optional<VarSymbol> local = LocalVariables.assignedLocal(creation);
     if (local.isEmpty()) {
       return Optional.empty();
@@ -155,28 +225,198 @@ public final class Rebuilds {
     if (uses.stream().anyMatch(use -> storesIntoField(use.path()))) {
       return Optional.empty();
     }
-    LongLivedData data = LongLivedData.around(creation, state);
     for (LocalVariables.Use use : uses) {
       if (!use.perIteration() || !isPopulatingCall(use.path())) {
         continue;
       }
       Optional<TreePath> loop = enclosingLoop(use.path(), creation, state);
-      if (loop.isEmpty()) {
-        continue;
-      }
-      ExpressionTree source = loopSource(loop.get().getLeaf());
-      if (source != null
-          && data.isLongLived(source)
-          && !data.isSmallConstant(source)
-          && !data.usesRequestData(loop.get(), Set.of(local.get()))) {
-        return Optional.of(new Rebuild(source, "filled in a loop over"));
+      if (loop.isPresent()) {
+        Optional<Found> found =
+            filledFrom(loop.get(), use.path(), Set.of(local.get()), data, state);
+        if (found.isPresent()) {
+          return found;
+        }
       }
     }
     return Optional.empty();
   }
 
-  /** {@code source.stream()...collect(toMap(...))} or {@code .toList()} over long-lived data. */
-  static Optional<Rebuild> collectedStream(TreePath call, VisitorState state) {
+  /**
+   * Whether the populating call at {@code use} in {@code loop} fills with data that is the same on
+   * every call: the loop's source is, what the call adds is (the loop's elements count), and
+   * nothing else the loop reads varies.
+   */
+  private static Optional<Found> filledFrom(
+      TreePath loop,
+      TreePath use,
+      Set<VarSymbol> filled,
+      RequestIndependentData data,
+      VisitorState state) {
+    ExpressionTree source = loopSource(loop.getLeaf());
+    if (source == null || !data.isIndependent(source) || data.isSmallConstant(source)) {
+      return Optional.empty();
+    }
+    Set<VarSymbol> elements = new HashSet<>(filled);
+    elements.addAll(loopVariables(loop.getLeaf()));
+    data.withElements(elements);
+    MethodInvocationTree populating =
+        (MethodInvocationTree) use.getParentPath().getParentPath().getLeaf();
+    if (!populating.getArguments().stream().allMatch(data::isIndependent)
+        || !data.readsOnlyIndependentData(loop, elements)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Found(source, "filled in a loop over"));
+  }
+
+  /** The variables a loop binds to each element: a for-each variable, a forEach lambda's. */
+  private static Set<VarSymbol> loopVariables(Tree loop) {
+    Set<VarSymbol> variables = new HashSet<>();
+    if (loop instanceof EnhancedForLoopTree forEach) {
+      VarSymbol symbol = ASTHelpers.getSymbol(forEach.getVariable());
+      if (symbol != null) {
+        variables.add(symbol);
+      }
+    } else if (loop instanceof MethodInvocationTree call) {
+      for (ExpressionTree argument : call.getArguments()) {
+        if (argument instanceof LambdaExpressionTree lambda) {
+          for (VariableTree parameter : lambda.getParameters()) {
+            VarSymbol symbol = ASTHelpers.getSymbol(parameter);
+            if (symbol != null) {
+              variables.add(symbol);
+            }
+          }
+        }
+      }
+    }
+    return variables;
+  }
+
+  /**
+   * A collection field of an object made per request or per item ({@code private final Map<...> m =
+   * new HashMap<>()}), filled while the object is set up, in a loop over data that is the same on
+   * every call: every object rebuilds the same collection.
+   */
+  private static Optional<Found> filledAtSetUp(
+      TreePath creation, VisitorState state, OomGuardFlags flags) {
+    Optional<VarSymbol> field = assignedField(creation);
+    TreePath type = enclosingClass(creation);
+    if (field.isEmpty() || type == null) {
+      return Optional.empty();
+    }
+    List<Found> found = new java.util.ArrayList<>();
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitClass(ClassTree tree, Void unused) {
+        if (tree != type.getLeaf()) {
+          return null; // a nested class's code fills its own fields
+        }
+        for (Tree member : tree.getMembers()) {
+          MethodSymbol method =
+              member instanceof MethodTree methodTree ? ASTHelpers.getSymbol(methodTree) : null;
+          boolean setUp =
+              (member instanceof BlockTree block && !block.isStatic())
+                  || (member instanceof VariableTree variable
+                      && !variable
+                          .getModifiers()
+                          .getFlags()
+                          .contains(javax.lang.model.element.Modifier.STATIC))
+                  || (method != null && method.isConstructor());
+          if (setUp) {
+            scan(member, null);
+          }
+        }
+        return null;
+      }
+
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+        if (found.isEmpty()
+            && tree.getMethodSelect() instanceof MemberSelectTree select
+            && CollectionMethods.GROWING.contains(select.getIdentifier().toString())
+            && field.get().equals(ASTHelpers.getSymbol(select.getExpression()))) {
+          TreePath use =
+              new TreePath(new TreePath(getCurrentPath(), select), select.getExpression());
+          Optional<TreePath> loop = innermostLoop(use, state);
+          if (loop.isPresent()) {
+            RequestIndependentData data =
+                RequestIndependentData.around(
+                    use, state, false, code -> HotPaths.of(code, state, flags).isPresent());
+            filledFrom(loop.get(), use, Set.of(field.get()), data, state).ifPresent(found::add);
+          }
+        }
+        return super.visitMethodInvocation(tree, unused);
+      }
+    }.scan(type, null);
+    return found.stream().findFirst();
+  }
+
+  /** The instance field the value at {@code path} initializes or is assigned to. */
+  private static Optional<VarSymbol> assignedField(TreePath path) {
+    TreePath current = path;
+    while (current.getParentPath() != null
+        && current.getParentPath().getLeaf() instanceof ParenthesizedTree) {
+      current = current.getParentPath();
+    }
+    Tree parent = current.getParentPath() == null ? null : current.getParentPath().getLeaf();
+    Symbol symbol = null;
+    if (parent instanceof VariableTree variable && variable.getInitializer() == current.getLeaf()) {
+      symbol = ASTHelpers.getSymbol(variable);
+    } else if (parent instanceof AssignmentTree assignment
+        && assignment.getExpression() == current.getLeaf()) {
+      symbol = ASTHelpers.getSymbol(assignment.getVariable());
+    }
+    return symbol instanceof VarSymbol variable
+            && symbol.getKind() == ElementKind.FIELD
+            && !symbol.isStatic()
+        ? Optional.of(variable)
+        : Optional.empty();
+  }
+
+  /** Code in an instance field initializer, an initializer block or a constructor. */
+  private static boolean isSetUpCode(TreePath path) {
+    for (TreePath current = path; current != null; current = current.getParentPath()) {
+      Tree leaf = current.getLeaf();
+      if (leaf instanceof LambdaExpressionTree) {
+        return false;
+      }
+      if (leaf instanceof MethodTree method) {
+        MethodSymbol symbol = ASTHelpers.getSymbol(method);
+        return symbol != null && symbol.isConstructor();
+      }
+      if (leaf instanceof ClassTree) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static TreePath enclosingClass(TreePath path) {
+    for (TreePath current = path; current != null; current = current.getParentPath()) {
+      if (current.getLeaf() instanceof ClassTree) {
+        return current;
+      }
+    }
+    return null;
+  }
+
+  /** The innermost loop or per-element call around {@code use}, within its method. */
+  private static Optional<TreePath> innermostLoop(TreePath use, VisitorState state) {
+    Tree child = null;
+    for (TreePath current = use; current != null; current = current.getParentPath()) {
+      if (current.getLeaf() instanceof MethodTree || current.getLeaf() instanceof ClassTree) {
+        return Optional.empty();
+      }
+      if (child != null && Loops.runsPerIteration(current.getLeaf(), child, state)) {
+        return Optional.of(current);
+      }
+      child = current.getLeaf();
+    }
+    return Optional.empty();
+  }
+
+  /** {@code source.stream()...collect(toMap(...))} or {@code .toList()} over such data. */
+  private static Optional<Found> collectedStream(
+      TreePath call, RequestIndependentData data, VisitorState state) {
     if (!(call.getLeaf() instanceof MethodInvocationTree invocation)) {
       return Optional.empty();
     }
@@ -189,21 +429,19 @@ public final class Rebuilds {
       return Optional.empty();
     }
     ExpressionTree source = streamSource(invocation, state);
-    LongLivedData data = LongLivedData.around(call, state);
-    if (source == null
-        || !data.isLongLived(source)
-        || data.isSmallConstant(source)
-        || data.usesRequestData(call, Set.of())) {
+    // The whole pipeline: its source, and every function it applies, read only such data.
+    if (source == null || data.isSmallConstant(source) || !data.isIndependent(invocation)) {
       return Optional.empty();
     }
-    return Optional.of(new Rebuild(source, "collected from"));
+    return Optional.of(new Found(source, "collected from"));
   }
 
   /**
-   * A copy of long-lived data: a copy constructor, {@code Set.copyOf}, {@code ImmutableMap.copyOf},
-   * Guava's {@code Maps.uniqueIndex}; not a snapshot that is only iterated.
+   * A copy of data that is the same on every call: a copy constructor, {@code Set.copyOf}, {@code
+   * ImmutableMap.copyOf}, Guava's {@code Maps.uniqueIndex}; not a snapshot that is only iterated.
    */
-  static Optional<Rebuild> copy(TreePath path, VisitorState state) {
+  private static Optional<Found> copy(
+      TreePath path, RequestIndependentData data, VisitorState state) {
     Tree leaf = path.getLeaf();
     ExpressionTree source;
     if (leaf instanceof NewClassTree newClass) {
@@ -224,14 +462,12 @@ public final class Rebuilds {
     } else {
       return Optional.empty();
     }
-    LongLivedData data = LongLivedData.around(path, state);
-    if (!data.isLongLived(source)
-        || data.isSmallConstant(source)
-        || data.usesRequestData(path, Set.of())
+    if (data.isSmallConstant(source)
+        || !data.isIndependent((ExpressionTree) leaf)
         || isOnlyIterated(path, state)) {
       return Optional.empty();
     }
-    return Optional.of(new Rebuild(source, "copied from"));
+    return Optional.of(new Found(source, "copied from"));
   }
 
   /**
@@ -350,8 +586,7 @@ public final class Rebuilds {
       TreePath use, TreePath creation, VisitorState state) {
     Tree child = null;
     for (TreePath current = use; current != null; current = current.getParentPath()) {
-      if (child != null
-          && io.oomguard.checker.hotpath.Loops.runsPerIteration(current.getLeaf(), child, state)) {
+      if (child != null && Loops.runsPerIteration(current.getLeaf(), child, state)) {
         return LocalVariables.repeatsRelativeTo(use, creation, state)
             ? Optional.of(current)
             : Optional.empty();
@@ -384,10 +619,17 @@ public final class Rebuilds {
     return null;
   }
 
-  /** The collection or array a stream chain starts from, or null when it cannot be told. */
+  /**
+   * What a stream chain starts from: the collection or array streamed, or, when the chain starts
+   * from a call that returns a stream ({@code provider.orderedStream()}) or from a stream held in a
+   * variable, that expression; null when it cannot be told.
+   */
   private static ExpressionTree streamSource(MethodInvocationTree terminal, VisitorState state) {
     ExpressionTree current = terminal;
-    for (int depth = 0; depth < 32 && current instanceof MethodInvocationTree call; depth++) {
+    for (int depth = 0; depth < 32; depth++) {
+      if (!(current instanceof MethodInvocationTree call)) {
+        return isStream(current, state) ? current : null;
+      }
       if (STREAM_OPEN.matches(call, state)
           && call.getMethodSelect() instanceof MemberSelectTree select) {
         return select.getExpression();
@@ -401,8 +643,20 @@ public final class Rebuilds {
       if (!(call.getMethodSelect() instanceof MemberSelectTree select)) {
         return null;
       }
-      current = select.getExpression();
+      ExpressionTree receiver = select.getExpression();
+      if (!isStream(receiver, state)) {
+        return current == terminal ? null : current; // a call that returns a stream
+      }
+      current = receiver;
     }
     return null;
   }
+
+  private static boolean isStream(ExpressionTree expression, VisitorState state) {
+    Type type = ASTHelpers.getType(expression);
+    return type != null && ASTHelpers.isSubtype(type, STREAM.get(state), state);
+  }
+
+  private static final Supplier<Type> STREAM =
+      Suppliers.typeFromString("java.util.stream.BaseStream");
 }

@@ -4,14 +4,18 @@ import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.lang.model.element.AnnotationMirror;
@@ -22,47 +26,183 @@ import javax.lang.model.element.VariableElement;
 
 /** Decides, on javac symbols, whether a method is an entry point of one of {@link EntryPoints}. */
 final class EntryPointMatcher {
-  /** An entry point: its family's kind, and the route or topic when the annotation names one. */
-  record EntryPoint(String kind, String route) {}
+  /**
+   * An entry point: its family's kind, the route or topic when the annotation names one, and
+   * whether it is a weak origin, taken only when no other reaches the method: an entry point only
+   * because it takes a request object, or a chain read from the cross-class index (javac's own view
+   * of the module, when there is one, says more).
+   */
+  record EntryPoint(String kind, String route, boolean weak) {
+    EntryPoint(String kind, String route) {
+      this(kind, route, false);
+    }
+  }
 
   private final ImmutableSet<String> customAnnotations;
+
+  /** Each family's parameter types as javac's symbols (those on the class path), looked up once. */
+  private final Map<EntryPoints.Family, Set<Symbol>> parameterSymbols = new HashMap<>();
+
+  /** Whether a class has a supertype of a Thrift family's names, asked once per class. */
+  private final Map<Symbol, Boolean> generatedServices = new HashMap<>();
 
   EntryPointMatcher(ImmutableSet<String> customAnnotations) {
     this.customAnnotations = customAnnotations;
   }
 
   Optional<EntryPoint> match(MethodSymbol method, VisitorState state) {
-    if (method.isStatic() || method.isConstructor()) {
+    if (method.isConstructor()) {
       return Optional.empty();
     }
-    for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
-      Optional<EntryPoint> byAnnotation = byAnnotation(method, annotation);
-      if (byAnnotation.isPresent()) {
-        return byAnnotation;
+    if (!method.isStatic()) {
+      for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
+        Optional<EntryPoint> byAnnotation = byAnnotation(method, annotation);
+        if (byAnnotation.isPresent()) {
+          return byAnnotation;
+        }
       }
     }
     // Asked for every method of every class the hot-path model scans: the names are read once
     // here, not once per family (javac decodes a name each time it is turned into a string).
     String name = method.getSimpleName().toString();
-    List<String> parameterTypes = null;
     for (EntryPoints.Family family : EntryPoints.FAMILIES) {
-      if (family.supertypes().isEmpty()) {
+      if (family.supertypes().isEmpty() && !family.isParameterFamily()) {
+        continue; // an annotation family: matched above
+      }
+      if (!family.methodNames().isEmpty() && !family.methodNames().contains(name)) {
         continue;
       }
-      boolean shapeFits;
-      if (family.parameterType().isPresent()) {
-        if (parameterTypes == null) {
-          parameterTypes = parameterTypes(method);
-        }
-        shapeFits = parameterTypes.contains(family.parameterType().get());
-      } else {
-        shapeFits = family.methodNames().contains(name);
+      if (!family.parameterTypes().isEmpty() && !takesAny(method, family, state)) {
+        continue;
       }
-      if (shapeFits && ownerIsSubtypeOfAny(method, family.supertypes(), state)) {
+      if (family.isParameterFamily()) {
+        return Optional.of(new EntryPoint(family.kind(), "", true));
+      }
+      if (method.isStatic()) {
+        continue;
+      }
+      boolean matches =
+          family.thrownType().isPresent()
+              ? overridesGeneratedService(method, family, state)
+              : ownerIsSubtypeOfAny(method, family.supertypes(), state);
+      if (matches) {
         return Optional.of(new EntryPoint(family.kind(), ""));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a lambda or method reference is an entry point: it implements an interface of an
+   * override family through the family's method ({@code (exchange, chain) -> ...} as a {@code
+   * WebFilter}), or it takes a parameter of a parameter family ({@code ctx -> ...} given a Vert.x
+   * {@code RoutingContext}).
+   */
+  Optional<EntryPoint> matchFunctional(ExpressionTree functional, VisitorState state) {
+    Type type = ASTHelpers.getType(functional);
+    if (type == null || type.tsym == null) {
+      return Optional.empty();
+    }
+    MethodSymbol descriptor;
+    try {
+      descriptor = (MethodSymbol) state.getTypes().findDescriptorSymbol(type.tsym);
+    } catch (RuntimeException e) {
+      return Optional.empty(); // not a functional interface after all
+    }
+    String name = descriptor.getSimpleName().toString();
+    List<String> parameterTypes = new ArrayList<>();
+    for (Type parameter : state.getTypes().findDescriptorType(type).getParameterTypes()) {
+      if (parameter.tsym != null) {
+        parameterTypes.add(parameter.tsym.getQualifiedName().toString());
+      }
+    }
+    for (EntryPoints.Family family : EntryPoints.FAMILIES) {
+      if (family.isParameterFamily()) {
+        if (takesAny(parameterTypes, family)) {
+          return Optional.of(new EntryPoint(family.kind(), ""));
+        }
+        continue;
+      }
+      if (!family.isOverrideFamily() || !family.methodNames().contains(name)) {
+        continue;
+      }
+      if (!family.parameterTypes().isEmpty() && !takesAny(parameterTypes, family)) {
+        continue;
+      }
+      for (String supertype : family.supertypes()) {
+        Type candidate = state.getTypeFromString(supertype);
+        if (candidate != null
+            && ASTHelpers.isSubtype(state.getTypes().erasure(type), candidate, state)) {
+          return Optional.of(new EntryPoint(family.kind(), ""));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether one of the method's parameters is of one of the family's parameter types. */
+  private boolean takesAny(MethodSymbol method, EntryPoints.Family family, VisitorState state) {
+    Set<Symbol> wanted =
+        parameterSymbols.computeIfAbsent(
+            family,
+            f -> {
+              Set<Symbol> symbols = new HashSet<>();
+              for (String name : f.parameterTypes()) {
+                Type type = state.getTypeFromString(name);
+                if (type != null) {
+                  symbols.add(type.tsym);
+                }
+              }
+              return symbols;
+            });
+    if (wanted.isEmpty()) {
+      return false;
+    }
+    for (Symbol.VarSymbol parameter : method.getParameters()) {
+      if (parameter.type != null && wanted.contains(parameter.type.tsym)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean takesAny(List<String> parameterTypes, EntryPoints.Family family) {
+    for (String parameterType : parameterTypes) {
+      if (family.parameterTypes().contains(parameterType)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code method} overrides a method declared to throw the family's exception in an
+   * interface with one of the family's simple names (a Thrift service's generated {@code Iface}).
+   */
+  private static boolean overridesGeneratedService(
+      MethodSymbol method, EntryPoints.Family family, VisitorState state) {
+    try {
+      if (!(method.owner instanceof ClassSymbol owner)
+          || state.getTypes().closure(owner.type).stream()
+              .noneMatch(
+                  type -> family.supertypes().contains(type.tsym.getSimpleName().toString()))) {
+        return false; // asked for every method: the owner's supertypes first, cached by javac
+      }
+      for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, state.getTypes())) {
+        if (!family.supertypes().contains(overridden.owner.getSimpleName().toString())) {
+          continue;
+        }
+        for (Type thrown : overridden.getThrownTypes()) {
+          if (thrown.tsym != null
+              && thrown.tsym.getQualifiedName().contentEquals(family.thrownType().get())) {
+            return true;
+          }
+        }
+      }
+    } catch (Symbol.CompletionFailure e) {
+      return false;
+    }
+    return false;
   }
 
   private Optional<EntryPoint> byAnnotation(MethodSymbol method, AnnotationMirror annotation) {
@@ -196,18 +336,6 @@ final class EntryPointMatcher {
             .filter(part -> !part.isEmpty())
             .collect(Collectors.joining("/"));
     return joined.isEmpty() ? "" : "/" + joined;
-  }
-
-  /** The qualified names of the classes of the method's parameters. */
-  private static List<String> parameterTypes(MethodSymbol method) {
-    List<String> names = new ArrayList<>(method.getParameters().size());
-    for (Symbol.VarSymbol parameter : method.getParameters()) {
-      Type type = parameter.asType();
-      if (type.tsym != null) {
-        names.add(type.tsym.getQualifiedName().toString());
-      }
-    }
-    return names;
   }
 
   private static boolean ownerIsSubtypeOfAny(

@@ -10,10 +10,15 @@ import java.util.Optional;
  * (qualified names only) so that both the javac-based {@link HotPaths} and a source-level index can
  * read it.
  *
- * <p>A method is an entry point of a family when it carries one of the family's annotations, or
+ * <p>A method is an entry point of a family when it carries one of the family's annotations; or
  * when it is one of the family's method names declared in a subtype of one of its supertypes
- * (servlet {@code doGet}, filter {@code doFilter}, Netty {@code channelRead}), or, for gRPC, when
- * it takes the family's parameter type in a class of one of the supertypes.
+ * (servlet {@code doGet}, filter {@code doFilter}, Netty {@code channelRead}), taking one of its
+ * parameter types when the family names some (Vert.x {@code Handler<RoutingContext>}); or, with no
+ * method names, when it takes one of its parameter types in a subtype of one of its supertypes
+ * (gRPC); or, with neither supertypes nor method names, when it takes one of the family's parameter
+ * types at all: an exchange or request object that exists only while a request is being handled (a
+ * WebFlux {@code ServerWebExchange}, a servlet request). A lambda or method reference that
+ * implements an entry-point interface, or takes such a request object, is an entry point too.
  */
 public final class EntryPoints {
   /** The fully qualified name of oomguard's own marker, {@code @HotPath}. */
@@ -24,16 +29,22 @@ public final class EntryPoints {
    *
    * @param kind how a finding names the context, e.g. "request handler"
    * @param annotations qualified names of method annotations that make a method an entry point
-   * @param supertypes qualified names of types whose subtypes' {@code methodNames} are entry points
+   * @param supertypes qualified names of types whose subtypes' {@code methodNames} are entry
+   *     points; with {@code thrownType}, simple names of generated service interfaces instead
    * @param methodNames names of the overriding methods that are entry points
-   * @param parameterType with {@code supertypes}: a method taking this type is an entry point
+   * @param parameterTypes qualified names of parameter types: with {@code supertypes}, a method
+   *     taking one of them in a subtype is an entry point; alone, any method taking one is
+   * @param thrownType with {@code supertypes} as simple names: a method overriding a method of an
+   *     interface of one of those names that declares this exception is an entry point (Thrift's
+   *     generated {@code Iface}, whose every method throws {@code TException})
    */
   public record Family(
       String kind,
       ImmutableSet<String> annotations,
       ImmutableSet<String> supertypes,
       ImmutableSet<String> methodNames,
-      Optional<String> parameterType) {
+      ImmutableSet<String> parameterTypes,
+      Optional<String> thrownType) {
 
     static Family annotated(String kind, String... annotations) {
       return new Family(
@@ -41,22 +52,49 @@ public final class EntryPoints {
           ImmutableSet.copyOf(annotations),
           ImmutableSet.of(),
           ImmutableSet.of(),
+          ImmutableSet.of(),
           Optional.empty());
     }
 
     static Family overriding(String kind, ImmutableSet<String> supertypes, String... methods) {
       return new Family(
-          kind, ImmutableSet.of(), supertypes, ImmutableSet.copyOf(methods), Optional.empty());
+          kind,
+          ImmutableSet.of(),
+          supertypes,
+          ImmutableSet.copyOf(methods),
+          ImmutableSet.of(),
+          Optional.empty());
+    }
+
+    static Family overriding(String kind, String supertype, String... methods) {
+      return overriding(kind, ImmutableSet.of(supertype), methods);
+    }
+
+    static Family taking(String kind, String... parameterTypes) {
+      return new Family(
+          kind,
+          ImmutableSet.of(),
+          ImmutableSet.of(),
+          ImmutableSet.of(),
+          ImmutableSet.copyOf(parameterTypes),
+          Optional.empty());
     }
 
     /** Whether a method name could belong to this family through overriding. */
     public boolean isOverrideFamily() {
-      return !supertypes.isEmpty() && parameterType.isEmpty();
+      return !supertypes.isEmpty() && !methodNames.isEmpty() && thrownType.isEmpty();
+    }
+
+    /** Whether any method taking one of {@link #parameterTypes}, anywhere, is an entry point. */
+    public boolean isParameterFamily() {
+      return supertypes.isEmpty() && annotations.isEmpty() && !parameterTypes.isEmpty();
     }
   }
 
   private static final String SPRING_WEB = "org.springframework.web.bind.annotation.";
   private static final String MICRONAUT = "io.micronaut.http.annotation.";
+  private static final String WEBFLUX_FN = "org.springframework.web.reactive.function.server.";
+  private static final String WEBMVC_FN = "org.springframework.web.servlet.function.";
 
   /** Every family, in the order findings prefer when a method belongs to several. */
   public static final ImmutableList<Family> FAMILIES =
@@ -106,10 +144,61 @@ public final class EntryPoints {
               "doFilter"),
           Family.overriding(
               "servlet filter",
-              ImmutableSet.of("org.springframework.web.filter.OncePerRequestFilter"),
+              "org.springframework.web.filter.OncePerRequestFilter",
               "doFilterInternal"),
           Family.overriding(
-              "HTTP handler", ImmutableSet.of("com.sun.net.httpserver.HttpHandler"), "handle"),
+              "handler interceptor",
+              ImmutableSet.of(
+                  "org.springframework.web.servlet.HandlerInterceptor",
+                  "org.springframework.web.servlet.AsyncHandlerInterceptor"),
+              "preHandle",
+              "postHandle",
+              "afterCompletion",
+              "afterConcurrentHandlingStarted"),
+          Family.overriding(
+              "request handler",
+              ImmutableSet.of(
+                  WEBFLUX_FN + "HandlerFunction",
+                  WEBMVC_FN + "HandlerFunction",
+                  "org.springframework.web.server.WebHandler"),
+              "handle"),
+          Family.overriding(
+              "router function",
+              ImmutableSet.of(WEBFLUX_FN + "RouterFunction", WEBMVC_FN + "RouterFunction"),
+              "route"),
+          Family.overriding(
+              "web filter",
+              ImmutableSet.of(
+                  "org.springframework.web.server.WebFilter",
+                  WEBFLUX_FN + "HandlerFilterFunction",
+                  WEBMVC_FN + "HandlerFilterFunction"),
+              "filter"),
+          Family.overriding(
+              "gateway filter",
+              ImmutableSet.of(
+                  "org.springframework.cloud.gateway.filter.GlobalFilter",
+                  "org.springframework.cloud.gateway.filter.GatewayFilter"),
+              "filter"),
+          Family.overriding(
+              "JAX-RS filter",
+              ImmutableSet.of(
+                  "javax.ws.rs.container.ContainerRequestFilter",
+                  "jakarta.ws.rs.container.ContainerRequestFilter",
+                  "javax.ws.rs.container.ContainerResponseFilter",
+                  "jakarta.ws.rs.container.ContainerResponseFilter"),
+              "filter"),
+          Family.overriding(
+              "JAX-RS interceptor",
+              ImmutableSet.of(
+                  "javax.ws.rs.ext.ReaderInterceptor",
+                  "jakarta.ws.rs.ext.ReaderInterceptor",
+                  "javax.ws.rs.ext.WriterInterceptor",
+                  "jakarta.ws.rs.ext.WriterInterceptor"),
+              "aroundReadFrom",
+              "aroundWriteTo"),
+          Family.overriding("HTTP handler", "com.sun.net.httpserver.HttpHandler", "handle"),
+          Family.overriding("Undertow handler", "io.undertow.server.HttpHandler", "handleRequest"),
+          Family.overriding("Jetty handler", "org.eclipse.jetty.server.Handler", "handle"),
           Family.overriding(
               "Netty handler",
               ImmutableSet.of(
@@ -117,13 +206,49 @@ public final class EntryPoints {
                   "io.netty.channel.SimpleChannelInboundHandler"),
               "channelRead",
               "channelRead0"),
+          Family.overriding(
+              "Netty channel initializer (per connection)",
+              "io.netty.channel.ChannelInitializer",
+              "initChannel"),
+          new Family(
+              "Vert.x handler",
+              ImmutableSet.of(),
+              ImmutableSet.of("io.vertx.core.Handler"),
+              ImmutableSet.of("handle"),
+              ImmutableSet.of(
+                  "io.vertx.ext.web.RoutingContext",
+                  "io.vertx.core.http.HttpServerRequest",
+                  "io.vertx.core.http.ServerWebSocket"),
+              Optional.empty()),
           new Family(
               "gRPC service method",
               ImmutableSet.of(),
               ImmutableSet.of("io.grpc.BindableService"),
               ImmutableSet.of(),
-              Optional.of("io.grpc.stub.StreamObserver")),
-          Family.annotated("@HotPath method", HOT_PATH_ANNOTATION));
+              ImmutableSet.of("io.grpc.stub.StreamObserver"),
+              Optional.empty()),
+          new Family(
+              "Thrift service method",
+              ImmutableSet.of(),
+              ImmutableSet.of("Iface", "AsyncIface"),
+              ImmutableSet.of(),
+              ImmutableSet.of(),
+              Optional.of("org.apache.thrift.TException")),
+          Family.annotated("@HotPath method", HOT_PATH_ANNOTATION),
+          // Last: the object of one request, which exists only while the request is handled.
+          Family.taking(
+              "method handling a request",
+              "org.springframework.web.server.ServerWebExchange",
+              WEBFLUX_FN + "ServerRequest",
+              WEBMVC_FN + "ServerRequest",
+              "javax.servlet.http.HttpServletRequest",
+              "jakarta.servlet.http.HttpServletRequest",
+              "javax.ws.rs.container.ContainerRequestContext",
+              "jakarta.ws.rs.container.ContainerRequestContext",
+              "com.sun.net.httpserver.HttpExchange",
+              "io.undertow.server.HttpServerExchange",
+              "io.vertx.ext.web.RoutingContext",
+              "io.vertx.core.http.HttpServerRequest"));
 
   /**
    * Annotations and methods that mark start-up code: what they reach is not hot through them (a

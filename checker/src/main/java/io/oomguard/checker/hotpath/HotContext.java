@@ -25,16 +25,19 @@ public final class HotContext {
   private final String description;
   private final ImmutableList<String> chain;
   private final boolean sameInstance;
+  private final boolean fromEntryPoint;
 
-  HotContext(Kind kind, String description, ImmutableList<String> chain) {
-    this(kind, description, chain, true);
-  }
-
-  HotContext(Kind kind, String description, ImmutableList<String> chain, boolean sameInstance) {
+  HotContext(
+      Kind kind,
+      String description,
+      ImmutableList<String> chain,
+      boolean sameInstance,
+      boolean fromEntryPoint) {
     this.kind = kind;
     this.description = description;
     this.chain = chain;
     this.sameInstance = sameInstance;
+    this.fromEntryPoint = fromEntryPoint;
   }
 
   /** What makes the code hot. */
@@ -63,6 +66,14 @@ public final class HotContext {
    */
   public boolean onSameInstance() {
     return sameInstance;
+  }
+
+  /**
+   * Whether the origin is a request-handling entry point (the code runs per request), rather than a
+   * loop (the code runs per item of one call).
+   */
+  public boolean fromEntryPoint() {
+    return fromEntryPoint;
   }
 
   @Override

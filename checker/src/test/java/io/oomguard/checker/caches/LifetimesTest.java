@@ -126,4 +126,83 @@ public final class LifetimesTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void handRolledSingletonsAndHolderIdiom_areLongLived() {
+    helper
+        .addSourceLines(
+            "Singletons.java",
+            "class Singletons {",
+            "  static final class Registry {",
+            "    // BUG: Diagnostic contains: long-lived static field `INSTANCE`",
+            "    private static final Registry INSTANCE = new Registry();",
+            "    // BUG: Diagnostic contains: long-lived field `names` of the singleton `Registry`",
+            "    final java.util.Set<String> names = new java.util.HashSet<>();",
+            "    private Registry() {}",
+            "  }",
+            "  static final class Lazy {",
+            "    private static final class Holder {",
+            "      // BUG: Diagnostic contains: long-lived",
+            "      static final Lazy INSTANCE = new Lazy();",
+            "    }",
+            "    // BUG: Diagnostic contains: long-lived field `cache` of the singleton `Lazy`",
+            "    final java.util.Map<String, String> cache = new java.util.HashMap<>();",
+            "    private Lazy() {}",
+            "  }",
+            "  /** A value class with a constant: made anew wherever it is needed. */",
+            "  static final class Money {",
+            "    // BUG: Diagnostic contains: long-lived",
+            "    static final Money ZERO = new Money(0);",
+            "    // BUG: Diagnostic contains: short-lived field `cents` of `Money`",
+            "    final long cents;",
+            "    Money(long cents) { this.cents = cents; }",
+            "    Money plus(Money other) { return new Money(cents + other.cents); }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void objectsKeptByLongLivedHolders_andBaseClassesOfBeans_areLongLived() {
+    helper
+        .addSourceLines(
+            "Holders.java",
+            "import org.springframework.stereotype.Service;",
+            "class Holders {",
+            "  static final class Index {",
+            "    // BUG: Diagnostic contains: long-lived field `entries` of `Index`, kept in"
+                + " `Holders.SHARED`",
+            "    final java.util.Map<String, String> entries = new java.util.HashMap<>();",
+            "  }",
+            "  // BUG: Diagnostic contains: long-lived",
+            "  static final Index SHARED = new Index();",
+            "  static final class Server {",
+            "    // BUG: Diagnostic contains: long-lived field `sessions` of `Server`, kept in"
+                + " `Gateway.server`",
+            "    final java.util.Map<String, String> sessions = new java.util.HashMap<>();",
+            "  }",
+            "  abstract static class Gateway extends jakarta.servlet.http.HttpServlet {",
+            "    // BUG: Diagnostic contains: long-lived",
+            "    private Server server;",
+            "    @Override public void init() { server = new Server(); }",
+            "  }",
+            "  abstract static class CachingResolver {",
+            "    // BUG: Diagnostic contains: long-lived field `views` of `CachingResolver`, inherited"
+                + " by the Spring bean `JsonResolver`",
+            "    final java.util.Map<String, Object> views = new java.util.HashMap<>();",
+            "  }",
+            "  @Service static class JsonResolver extends CachingResolver {}",
+            "  /** Made per call by a method: its fields come and go. */",
+            "  static final class Page {",
+            "    // BUG: Diagnostic contains: short-lived field `rows` of `Page`",
+            "    final java.util.List<String> rows = new java.util.ArrayList<>();",
+            "  }",
+            "  @Service static class Pages {",
+            "    // BUG: Diagnostic contains: long-lived",
+            "    private final Page first = new Page();",
+            "    Page next() { return new Page(); }",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

@@ -43,9 +43,29 @@ final class HotPathsTest {
         "HotPathAnnotated.java",
         "LoopReachedCalls.java",
         "CreatedNotCalled.java",
+        "RequestFilters.java",
       })
   void fixture(String fixture) throws IOException {
     check(fixture, ImmutableList.of());
+  }
+
+  /**
+   * The module compiled at once: a service reached through its interface, an object a handler
+   * creates per request (its constructor and field initializers), a singleton and a lazily created
+   * object (not per request), a helper another class calls per record.
+   */
+  @Test
+  void wholeModule_hotAcrossClassesInterfacesAndConstructors() throws IOException {
+    CompilationTestHelper helper =
+        CompilationTestHelper.newInstance(HotPathProbe.class, HotPathsTest.class);
+    try (var files = Files.list(FIXTURES.resolve("module"))) {
+      for (Path file : files.sorted().toList()) {
+        helper.addSourceLines(
+            "hotpath/module/" + file.getFileName(),
+            Files.readAllLines(file, StandardCharsets.UTF_8).toArray(new String[0]));
+      }
+    }
+    helper.doTest();
   }
 
   @Test

@@ -115,35 +115,35 @@ public final class ModuleIndex {
     types.all().forEach(type -> methods.addAll(type.methods));
     EntryPointFinder finder = new EntryPointFinder(types, customEntryPointAnnotations);
 
-    // Breadth-first from every entry point: the first chain found is a shortest one.
+    // Breadth-first from every entry point: the first chain found is a shortest one. Methods that
+    // are entry points only because they take a request object start chains last, for what the
+    // declared entry points do not reach.
     Map<SourceMethod, Reach> reached = new LinkedHashMap<>();
+    List<SourceMethod> weak = new ArrayList<>();
     Deque<SourceMethod> queue = new ArrayDeque<>();
     int entryPoints = 0;
     for (SourceMethod method : methods) {
       Optional<EntryPointFinder.Found> entry = finder.find(method);
       if (entry.isPresent()) {
         entryPoints++;
-        reached.put(method, new Reach(entry.get(), ImmutableList.of(method.displayName())));
-        queue.add(method);
-      }
-    }
-    while (!queue.isEmpty()) {
-      SourceMethod caller = queue.poll();
-      Reach reach = reached.get(caller);
-      for (SourceMethod callee : graph.callees(caller)) {
-        if (!reached.containsKey(callee)) {
-          reached.put(
-              callee,
-              new Reach(
-                  reach.entry(),
-                  ImmutableList.<String>builder()
-                      .addAll(reach.chain())
-                      .add(callee.displayName())
-                      .build()));
-          queue.add(callee);
+        if (entry.get().byRequestParameter()) {
+          weak.add(method);
+        } else {
+          reached.put(method, new Reach(entry.get(), ImmutableList.of(method.displayName())));
+          queue.add(method);
         }
       }
     }
+    search(graph, reached, queue);
+    for (SourceMethod method : weak) {
+      if (!reached.containsKey(method)) {
+        reached.put(
+            method,
+            new Reach(finder.find(method).orElseThrow(), ImmutableList.of(method.displayName())));
+        queue.add(method);
+      }
+    }
+    search(graph, reached, queue);
 
     Map<String, HotMethodIndex.Entry> entries = new LinkedHashMap<>();
     reached.forEach(
@@ -261,6 +261,28 @@ public final class ModuleIndex {
 
   private record Reach(EntryPointFinder.Found entry, ImmutableList<String> chain) {}
 
+  /** Breadth-first from the methods in {@code queue}, recording the first chain to each. */
+  private static void search(
+      CallGraph graph, Map<SourceMethod, Reach> reached, Deque<SourceMethod> queue) {
+    while (!queue.isEmpty()) {
+      SourceMethod caller = queue.poll();
+      Reach reach = reached.get(caller);
+      for (SourceMethod callee : graph.callees(caller)) {
+        if (!reached.containsKey(callee)) {
+          reached.put(
+              callee,
+              new Reach(
+                  reach.entry(),
+                  ImmutableList.<String>builder()
+                      .addAll(reach.chain())
+                      .add(callee.displayName())
+                      .build()));
+          queue.add(callee);
+        }
+      }
+    }
+  }
+
   /** A parsed file and the method bodies taken out before parsing (see {@link LazyBodies}). */
   private record Parsed(ParseResult<CompilationUnit> result, List<String> bodies) {}
 
@@ -365,7 +387,11 @@ public final class ModuleIndex {
 
   /** Finds entry points on source declarations, from the one table in {@link EntryPoints}. */
   static final class EntryPointFinder {
-    record Found(String kind, String route) {}
+    /**
+     * An entry point: its kind, its route, and whether it is one only because it takes a request
+     * object (a chain from a declared entry point, when there is one, says more).
+     */
+    record Found(String kind, String route, boolean byRequestParameter) {}
 
     private final SourceTypes types;
     private final ImmutableSet<String> custom;
@@ -376,47 +402,97 @@ public final class ModuleIndex {
     }
 
     Optional<Found> find(SourceMethod method) {
-      if (method.isStatic() || !(method.declaration instanceof MethodDeclaration)) {
+      if (!(method.declaration instanceof MethodDeclaration)) {
         return Optional.empty();
       }
-      for (AnnotationExpr annotation : method.declaration.getAnnotations()) {
+      for (AnnotationExpr annotation :
+          method.isStatic() ? List.<AnnotationExpr>of() : method.declaration.getAnnotations()) {
         for (String name :
             SourceTypes.annotationCandidates(annotation.getNameAsString(), method.owner)) {
           if (custom.contains(name)) {
-            return Optional.of(new Found("entry point @" + simple(name), ""));
+            return Optional.of(new Found("entry point @" + simple(name), "", false));
           }
           for (EntryPoints.Family family : EntryPoints.FAMILIES) {
             if (family.annotations().contains(name)) {
-              return Optional.of(new Found(family.kind(), route(method, annotation, name)));
+              return Optional.of(new Found(family.kind(), route(method, annotation, name), false));
             }
           }
         }
       }
       for (EntryPoints.Family family : EntryPoints.FAMILIES) {
-        if (family.supertypes().isEmpty()) {
+        if (family.supertypes().isEmpty() && !family.isParameterFamily()) {
+          continue; // an annotation family: matched above
+        }
+        if (!family.methodNames().isEmpty() && !family.methodNames().contains(method.name)) {
           continue;
         }
-        boolean shapeFits =
-            family.parameterType().isPresent()
-                ? method.parameterTypes.stream()
-                    .anyMatch(type -> type.equals(family.parameterType().get()))
-                : family.methodNames().contains(method.name);
-        if (shapeFits && isSubtypeOfAny(method.owner, family)) {
-          return Optional.of(new Found(family.kind(), ""));
+        if (!family.parameterTypes().isEmpty()
+            && method.parameterTypes.stream()
+                .noneMatch(type -> takes(family, type, method.owner))) {
+          continue;
+        }
+        if (family.isParameterFamily()) {
+          return Optional.of(new Found(family.kind(), "", true));
+        }
+        if (!method.isStatic() && isSubtypeOfAny(method.owner, family)) {
+          return Optional.of(new Found(family.kind(), "", false));
         }
       }
       return Optional.empty();
     }
 
-    private boolean isSubtypeOfAny(SourceType type, EntryPoints.Family family) {
-      for (String supertype : CallGraph.allSupertypeNames(type, types)) {
-        if (family.supertypes().contains(supertype)
-            // Generated gRPC bases (FooGrpc.FooImplBase) are BindableServices, rarely in source.
-            || (family.parameterType().isPresent() && supertype.endsWith("ImplBase"))) {
+    /** Whether {@code written}, a parameter type as resolved in {@code context}, is one of it. */
+    private boolean takes(EntryPoints.Family family, String written, SourceType context) {
+      for (String candidate : SourceTypes.typeCandidates(written, context)) {
+        if (family.parameterTypes().contains(candidate)) {
           return true;
         }
       }
       return false;
+    }
+
+    /**
+     * Whether {@code type} extends or implements one of the family's supertypes, through the
+     * module's own types; a supertype from a library is known by its import, single or on demand
+     * ({@code import io.netty.channel.*;}). A Thrift service is known by its generated {@code
+     * Iface}, with an import from Thrift's package in the file.
+     */
+    private boolean isSubtypeOfAny(SourceType type, EntryPoints.Family family) {
+      List<SourceType> pending = new ArrayList<>(List.of(type));
+      Set<String> seen = new java.util.HashSet<>();
+      while (!pending.isEmpty()) {
+        SourceType current = pending.remove(pending.size() - 1);
+        for (String supertype : current.supertypes) {
+          if (!seen.add(current.binaryName + " " + supertype)) {
+            continue;
+          }
+          if (family.thrownType().isPresent()) {
+            if (family.supertypes().contains(simple(supertype.replace('$', '.')))
+                && importsFrom(current, family.thrownType().get())) {
+              return true;
+            }
+          } else {
+            for (String candidate : SourceTypes.typeCandidates(supertype, current)) {
+              if (family.supertypes().contains(candidate)
+                  // Generated gRPC bases (FooGrpc.FooImplBase) are BindableServices, rarely in
+                  // source.
+                  || (family.parameterTypes().contains("io.grpc.stub.StreamObserver")
+                      && candidate.endsWith("ImplBase"))) {
+                return true;
+              }
+            }
+          }
+          types.byBinaryName(supertype).ifPresent(pending::add);
+        }
+      }
+      return false;
+    }
+
+    /** Whether the file of {@code type} imports anything from the package of {@code name}. */
+    private static boolean importsFrom(SourceType type, String name) {
+      String pkg = name.substring(0, name.lastIndexOf('.') + 1);
+      return type.file.singleImports.values().stream().anyMatch(i -> i.startsWith(pkg))
+          || type.file.onDemandImports.stream().anyMatch(i -> (i + ".").startsWith(pkg));
     }
 
     private String route(SourceMethod method, AnnotationExpr annotation, String qualifiedName) {

@@ -316,6 +316,23 @@ final class SourceTypes {
     return type != null ? type.binaryName : canonical;
   }
 
+  /**
+   * Every qualified name a type resolved as {@code resolved} in {@code context} may stand for: the
+   * name itself, and, when it stayed simple (neither a module type nor a single import), the name
+   * in each package the file imports on demand ({@code import io.netty.channel.*;}).
+   */
+  static List<String> typeCandidates(String resolved, SourceType context) {
+    if (resolved.contains(".") || context.file.onDemandImports.isEmpty()) {
+      return List.of(resolved);
+    }
+    List<String> candidates = new ArrayList<>(context.file.onDemandImports.size() + 1);
+    candidates.add(resolved);
+    for (String pkg : context.file.onDemandImports) {
+      candidates.add(pkg + "." + resolved);
+    }
+    return candidates;
+  }
+
   /** Every qualified name an annotation written as {@code name} may stand for in {@code file}. */
   static List<String> annotationCandidates(String name, SourceType context) {
     List<String> candidates = new ArrayList<>();

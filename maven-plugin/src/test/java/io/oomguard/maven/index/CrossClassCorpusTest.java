@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The corpus's cross-class scenarios ({@code test-cases/.../cases/crossclass/<scenario>/}): each
  * directory is indexed like a module and compiled at once with every check on, and must produce
- * exactly its marked findings. Without the index (compiler-plugin mode) the same sources produce
- * none of the cross-class ones.
+ * exactly its marked findings, with the index and, through javac's typed view of the module,
+ * without it; compiled file by file, none of the cross-class ones.
  */
 final class CrossClassCorpusTest {
   private static final Path SCENARIOS =
@@ -41,14 +41,36 @@ final class CrossClassCorpusTest {
         .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
   }
 
+  /**
+   * Without the index, javac's own view of the module finds the same: with the {@code simple}
+   * compile policy every class is attributed before the checks run, and the hot-path model reads
+   * the whole module's typed trees ({@code ModuleClasses}).
+   */
   @TestFactory
-  Stream<DynamicTest> withoutTheIndex_noCrossClassFindings() throws IOException {
+  Stream<DynamicTest> withoutTheIndex_theTypedModuleViewFindsTheSame() throws IOException {
     return scenarios().stream()
         .map(
             dir ->
                 DynamicTest.dynamicTest(
                     dir.getFileName().toString(),
-                    () -> helperWith(dir, ImmutableList.of()).expectNoDiagnostics().doTest()));
+                    () -> helperWith(dir, ImmutableList.of()).doTest()));
+  }
+
+  /**
+   * Attributed one file at a time (the {@code byfile} policy), the module is not known when the
+   * first check runs, and hot paths stay within each class: no cross-class finding.
+   */
+  @TestFactory
+  Stream<DynamicTest> fileByFile_noCrossClassFindings() throws IOException {
+    return scenarios().stream()
+        .map(
+            dir ->
+                DynamicTest.dynamicTest(
+                    dir.getFileName().toString(),
+                    () ->
+                        helperWith(dir, ImmutableList.of("-XDcompilePolicy=byfile"))
+                            .expectNoDiagnostics()
+                            .doTest()));
   }
 
   private void check(Path dir) throws IOException {

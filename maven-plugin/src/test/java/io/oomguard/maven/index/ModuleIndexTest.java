@@ -89,6 +89,28 @@ final class ModuleIndexTest {
   }
 
   @Test
+  void serverFamilies_wildcardImportsAndRequestObjects_areEntryPoints() {
+    ModuleIndex.Result servers =
+        ModuleIndex.build(List.of(Paths.get("src/test/resources/index/servers/src")), Set.of());
+
+    // import io.netty.channel.*; : the handler's supertype resolves through the on-demand import.
+    assertThat(servers.index().get("servers.FrameCodec#decode(Object)").chain())
+        .containsExactly("FrameHandler.channelRead0", "FrameCodec.decode")
+        .inOrder();
+    assertThat(servers.index().get("servers.FrameCodec#reset()")).isNull();
+    // A method taking a ServerWebExchange, imported on demand, runs per request.
+    assertThat(servers.index().get("servers.Backoff#delay(int)").kind())
+        .isEqualTo("method handling a request");
+    assertThat(servers.index().get("servers.Backoff#schedule()")).isNull();
+    // A Thrift service implementation: its generated Iface, with an import from Thrift.
+    assertThat(servers.index().get("servers.Arithmetic#sum(int,int)").kind())
+        .isEqualTo("Thrift service method");
+    assertThat(servers.index().get("servers.Audit#record(String)").kind())
+        .isEqualTo("handler interceptor");
+    assertThat(servers.unparsable()).isEmpty();
+  }
+
+  @Test
   void main_writesTheIndexAndSummarizesIt(@TempDir Path dir) {
     Path out = dir.resolve("hot-methods.tsv");
     ByteArrayOutputStream printed = new ByteArrayOutputStream(256);

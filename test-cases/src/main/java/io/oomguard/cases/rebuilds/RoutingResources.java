@@ -19,6 +19,8 @@ public class RoutingResources {
 
   public record Order(String customer, long cents) {}
 
+  /** A singleton resource: its fields hold the same routes for every request. */
+  @jakarta.inject.Singleton
   @jakarta.ws.rs.Path("/regions")
   public static class RegionResource {
     private static final List<String> ADMIN_REGIONS = List.of("eu-admin", "us-admin");
@@ -88,6 +90,25 @@ public class RoutingResources {
     @jakarta.ws.rs.Path("/group")
     public Map<String, List<Route>> group(List<Route> submitted) {
       return submitted.stream().collect(groupingBy(Route::host));
+    }
+  }
+
+  /**
+   * A resource made per request, as JAX-RS makes them by default: what its constructor is given
+   * belongs to the request (a session, the caller's context), so copying it is no rebuild.
+   */
+  @jakarta.ws.rs.Path("/session")
+  public static class SessionResource {
+    private final List<Route> visible;
+
+    public SessionResource(List<Route> visible) {
+      this.visible = visible;
+    }
+
+    // Quiet: the field is this request's.
+    @jakarta.ws.rs.GET
+    public List<String> hosts() {
+      return visible.stream().map(Route::host).toList();
     }
   }
 

@@ -22,8 +22,8 @@ class DatadogMetricMetadata {
   private final boolean descriptionsEnabled;
 
   // Datadog rejects anything not on this list: https://docs.datadoghq.com/units/
-  // BUG: Diagnostic contains: PerRequestCollectionRebuild
   private final Set<String> unitWhitelist =
+      // BUG: Diagnostic contains: PerRequestCollectionRebuild
       new HashSet<>(
           Arrays.asList(
               "bit",

@@ -30,8 +30,8 @@ public abstract class SpringCloudCircuitBreakerFilterFactory
             .filter(exchange)
             .doOnSuccess(
                 v -> {
-                  // BUG: Diagnostic contains: PerRequestCollectionRebuild
                   Set<HttpStatus> statuses =
+                      // BUG: Diagnostic contains: PerRequestCollectionRebuild
                       config.getStatusCodes().stream()
                           .map(HttpStatusHolder::parse)
                           .filter(statusHolder -> statusHolder.getHttpStatus() != null)

@@ -1,0 +1,6 @@
+package servers;
+
+/** Used by {@link Interceptors}. */
+public class Audit {
+  public void record(String uri) {}
+}
