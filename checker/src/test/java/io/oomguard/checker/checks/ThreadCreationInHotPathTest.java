@@ -68,13 +68,13 @@ final class ThreadCreationInHotPathTest {
             "    // BUG: Diagnostic contains: creates a new thread pool in request handler",
             "    ExecutorService pool = Executors.newFixedThreadPool(4);",
             "    try {",
-            "      pool.invokeAll(List.of());",
+            "      ids.forEach(id -> pool.execute(() -> render(id)));",
             "    } finally {",
             "      pool.shutdown();",
             "    }",
             "    // BUG: Diagnostic contains: java.util.Timer",
             "    Timer timer = new Timer();",
-            "    timer.cancel();",
+            "    timer.schedule(new java.util.TimerTask() { public void run() {} }, 1_000L);",
             "  }",
             "  void batch(List<String> ids) {",
             "    for (String id : ids) {",
@@ -85,6 +85,48 @@ final class ThreadCreationInHotPathTest {
             "    }",
             "  }",
             "  void render(String id) {}",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void poolsEndedBeforeTheRequestReturns_noFinding() {
+    helper
+        .addSourceLines(
+            "Reports.java",
+            "import java.util.List;",
+            "import java.util.Timer;",
+            "import java.util.concurrent.*;",
+            "import org.springframework.web.bind.annotation.*;",
+            "@RestController",
+            "class Reports {",
+            "  @GetMapping(\"/reports\")",
+            "  void list(List<Callable<String>> jobs) throws Exception {",
+            "    ExecutorService pool = Executors.newFixedThreadPool(4);",
+            "    try {",
+            "      pool.invokeAll(jobs);",
+            "    } finally {",
+            "      pool.shutdown();",
+            "    }",
+            "    Timer timer = new Timer();",
+            "    timer.cancel();",
+            "  }",
+            "  @GetMapping(\"/report\")",
+            "  String one(Callable<String> job) throws Exception {",
+            "    ExecutorService pool = Executors.newSingleThreadExecutor();",
+            "    try {",
+            "      return pool.submit(job).get(5, TimeUnit.SECONDS);",
+            "    } finally {",
+            "      pool.shutdownNow();",
+            "    }",
+            "  }",
+            "  @GetMapping(\"/export\")",
+            "  void export(List<Runnable> parts) throws Exception {",
+            "    ExecutorService pool = Executors.newFixedThreadPool(2);",
+            "    parts.forEach(pool::execute);",
+            "    pool.shutdown();",
+            "    pool.awaitTermination(1, TimeUnit.MINUTES);",
+            "  }",
             "}")
         .doTest();
   }
