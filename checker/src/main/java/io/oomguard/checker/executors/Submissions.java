@@ -247,9 +247,23 @@ public final class Submissions {
         escape(Escape.HANDED_ON); // `super(...)` of a pool subclass: its creator has the pool
       } else if (parent instanceof MethodInvocationTree call
           && call.getArguments().contains(value)) {
+        VarSymbol parameter =
+            delegatedParameter(ASTHelpers.getSymbol(call), call.getArguments(), value);
         if (RUNS_ON_EXECUTOR.matches(call, state)) {
           submissions.add(new Site(parentPath, Kind.IMMEDIATE));
+        } else if (parameter != null) {
+          hold(parameter); // `this(.., pool)`: the parameter of a constructor of this file
         } else if (!stopsIt(call)) {
+          escape(Escape.HANDED_ON);
+        }
+      } else if (parent instanceof NewClassTree creation
+          && creation.getClassBody() == null
+          && creation.getArguments().contains(value)) {
+        VarSymbol parameter =
+            delegatedParameter(ASTHelpers.getSymbol(creation), creation.getArguments(), value);
+        if (parameter != null) {
+          hold(parameter); // `new Writer(.., pool)` of a class of this file
+        } else {
           escape(Escape.HANDED_ON);
         }
       } else if (!(parent instanceof BinaryTree
@@ -274,6 +288,22 @@ public final class Submissions {
           || name.contains("close")
           || name.contains("stop")
           || name.contains("terminat");
+    }
+
+    /**
+     * For a constructor declared in this file ({@code this(..)}, {@code super(..)}, {@code new
+     * Writer(..)}), the parameter that receives {@code argument}; null otherwise.
+     */
+    private VarSymbol delegatedParameter(
+        MethodSymbol constructor, List<? extends ExpressionTree> arguments, Tree argument) {
+      if (constructor == null || !constructor.isConstructor() || constructor.isVarArgs()) {
+        return null;
+      }
+      int index = arguments.indexOf(argument);
+      MethodTree declaration = declarationInFile(constructor);
+      return declaration == null || index < 0 || index >= declaration.getParameters().size()
+          ? null
+          : ASTHelpers.getSymbol(declaration.getParameters().get(index));
     }
 
     private static boolean isConstructorCall(Tree value) {
@@ -463,10 +493,12 @@ public final class Submissions {
     private TreePath oneShotRun(TreePath value) {
       TreePath parentPath = value.getParentPath();
       Tree parent = parentPath.getLeaf();
+      Type threadType = state.getTypeFromString("java.lang.Thread");
       if (parent instanceof NewClassTree thread
           && thread.getArguments().contains(value.getLeaf())
-          && ASTHelpers.isSubtype(
-              ASTHelpers.getType(thread), state.getTypeFromString("java.lang.Thread"), state)) {
+          && ASTHelpers.getType(thread) != null
+          && threadType != null
+          && ASTHelpers.isSubtype(ASTHelpers.getType(thread), threadType, state)) {
         return parentPath;
       }
       if (parent instanceof MethodInvocationTree call

@@ -149,6 +149,9 @@ public final class UnboundedPools {
       return Optional.empty();
     }
     Symbol type = ASTHelpers.getSymbol(creation.getIdentifier());
+    if (type == null) {
+      return Optional.empty();
+    }
     return SpringPoolConfiguration.unbounded(state.getPath(), state)
         .map(
             why ->

@@ -1,9 +1,15 @@
 package io.oomguard.checker.checks;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.CompilationTestHelper;
+import io.oomguard.checker.hotpath.HotMethodIndex;
+import java.io.IOException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledForJreRange;
 import org.junit.jupiter.api.condition.JRE;
+import org.junit.jupiter.api.io.TempDir;
 
 final class ThreadCreationInHotPathTest {
   private final CompilationTestHelper helper =
@@ -128,6 +134,36 @@ final class ThreadCreationInHotPathTest {
             "    pool.awaitTermination(1, TimeUnit.MINUTES);",
             "  }",
             "}")
+        .doTest();
+  }
+
+  @Test
+  void objectsMadePerRequestInAnotherClass_fieldPoolFlagged(@TempDir Path dir) throws IOException {
+    // The module index says the constructor runs per request (made in another class's handler).
+    Path index = dir.resolve("hot-methods.tsv");
+    HotMethodIndex.of(
+            ImmutableMap.of(
+                HotMethodIndex.key("Monitor", "<init>", ImmutableList.of("String")),
+                new HotMethodIndex.Entry(
+                    "request handler",
+                    "POST /repairs",
+                    ImmutableList.of("RepairController.start", "Monitor.Monitor"))))
+        .write(index);
+    helper
+        .addSourceLines(
+            "Monitor.java",
+            "import java.util.concurrent.*;",
+            "class Monitor {",
+            "  // BUG: Diagnostic contains: creates a new thread pool for every `Monitor`, and"
+                + " `Monitor` objects are made in `Monitor.Monitor`, reached from request handler"
+                + " `RepairController.start`",
+            "  private final ScheduledExecutorService checks = Executors.newScheduledThreadPool(1);",
+            "  private final String node;",
+            "  Monitor(String node) {",
+            "    this.node = node;",
+            "  }",
+            "}")
+        .setArgs(ImmutableList.of("-XepOpt:OomGuard:HotMethodsFile=" + index))
         .doTest();
   }
 

@@ -199,7 +199,45 @@ public class DedicatedWorkers {
     }
   }
 
+  /** Handed to a constructor of this file, which only starts one loop on it: followed, quiet. */
+  public static class Relay {
+    private final Forwarder forwarder = new Forwarder(Executors.newSingleThreadExecutor());
+
+    static final class Forwarder {
+      private final ExecutorService loop;
+
+      Forwarder(ExecutorService loop) {
+        this.loop = loop;
+        loop.submit(Forwarder::forwardLoop);
+      }
+
+      private static void forwardLoop() {}
+    }
+  }
+
   // Flagged: the dedicated worker also gets tasks at run time.
+
+  /** Followed into a constructor of this file, where every call submits. */
+  public static class Dispatcher {
+    // BUG: Diagnostic contains: `sink.execute(...)` in `Sender.send` gives it tasks at run time
+    private final Sender sender = new Sender(Executors.newFixedThreadPool(2));
+
+    public void dispatch(String message) {
+      sender.send(message);
+    }
+
+    static final class Sender {
+      private final ExecutorService sink;
+
+      Sender(ExecutorService sink) {
+        this.sink = sink;
+      }
+
+      void send(String message) {
+        sink.execute(() -> message.length());
+      }
+    }
+  }
 
   /** A public pool is there for other classes to give tasks to. */
   public static class SharedPools {

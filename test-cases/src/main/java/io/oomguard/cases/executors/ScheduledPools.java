@@ -194,12 +194,22 @@ public class ScheduledPools {
     private void forward(String event) {}
   }
 
-  /** A scheduler bean: how it is used is out of sight here, and not presumed to grow. */
+  /**
+   * Scheduler beans: how their users schedule and cancel is out of sight here, and not presumed to
+   * grow (most shared schedulers serve tasks that reschedule themselves).
+   */
   @Configuration
   public static class SchedulingConfig {
     @Bean
     public ScheduledExecutorService scheduler() {
       return Executors.newScheduledThreadPool(4);
+    }
+
+    @Bean
+    public ScheduledExecutorService timeoutScheduler() {
+      ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(4);
+      pool.setRemoveOnCancelPolicy(true);
+      return pool;
     }
   }
 }
