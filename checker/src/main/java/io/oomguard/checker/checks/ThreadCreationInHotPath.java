@@ -29,14 +29,17 @@ import java.util.Optional;
 import javax.inject.Inject;
 
 /**
- * Reports threads, timers and thread pools created per request or per item, and thread pools
+ * Reports threads, timers and thread pools created per request or per item — in hot code, or in the
+ * constructor or a field initializer of a class whose objects are made there — and thread pools
  * created in a method that neither hands them on nor shuts them down on every path.
  *
  * <p>Each request that starts a thread or builds a pool adds native threads; under load they pile
  * up until the JVM fails with {@code OutOfMemoryError: unable to create native thread}. A pool
- * abandoned without {@code shutdown()} keeps its threads forever, so every call leaks them.
- * Start-up code (constructors, {@code main}, {@code @PostConstruct}, ...) is exempt from the leak
- * rule and from loops that start a fixed set of workers.
+ * abandoned without {@code shutdown()} keeps its threads forever, so every call leaks them. A pool
+ * or timer the call ends before it returns (shut down and waited for) does not pile up, nor does a
+ * thread the call joins. Start-up code (constructors, {@code main}, {@code @PostConstruct}, ...) is
+ * exempt from the leak rule and from loops that start a fixed set of workers. {@link ThreadPileUp}
+ * has the rules.
  */
 @AutoService(BugChecker.class)
 @BugPattern(
