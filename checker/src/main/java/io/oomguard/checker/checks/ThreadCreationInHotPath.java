@@ -21,22 +21,25 @@ import io.oomguard.checker.OomGuardCheck;
 import io.oomguard.checker.config.OomGuardFlags;
 import io.oomguard.checker.executors.PoolLifecycle;
 import io.oomguard.checker.executors.PoolLifecycle.Fate;
+import io.oomguard.checker.executors.QueueGrowth;
 import io.oomguard.checker.executors.Spawn;
-import io.oomguard.checker.executors.SpawnSites;
-import io.oomguard.checker.executors.StartupCode;
+import io.oomguard.checker.executors.ThreadPileUp;
 import io.oomguard.checker.hotpath.HotContext;
 import java.util.Optional;
 import javax.inject.Inject;
 
 /**
- * Reports threads, timers and thread pools created per request or per item, and thread pools
+ * Reports threads, timers and thread pools created per request or per item — in hot code, or in the
+ * constructor or a field initializer of a class whose objects are made there — and thread pools
  * created in a method that neither hands them on nor shuts them down on every path.
  *
  * <p>Each request that starts a thread or builds a pool adds native threads; under load they pile
  * up until the JVM fails with {@code OutOfMemoryError: unable to create native thread}. A pool
- * abandoned without {@code shutdown()} keeps its threads forever, so every call leaks them.
- * Start-up code (constructors, {@code main}, {@code @PostConstruct}, ...) is exempt from the leak
- * rule and from loops that start a fixed set of workers.
+ * abandoned without {@code shutdown()} keeps its threads forever, so every call leaks them. A pool
+ * or timer the call ends before it returns (shut down and waited for) does not pile up, nor does a
+ * thread the call joins. Start-up code (constructors, {@code main}, {@code @PostConstruct}, ...) is
+ * exempt from the leak rule and from loops that start a fixed set of workers. {@link ThreadPileUp}
+ * has the rules.
  */
 @AutoService(BugChecker.class)
 @BugPattern(
@@ -77,57 +80,34 @@ public final class ThreadCreationInHotPath extends OomGuardCheck
     if (flags.reportIfInvalid(state)) {
       return Description.NO_MATCH; // a bad -XepOpt:OomGuard flag, reported as a compiler error
     }
-    Optional<Spawn> spawn = Spawn.of(tree, state);
-    if (spawn.isEmpty()) {
+    Optional<ThreadPileUp.Verdict> verdict = ThreadPileUp.of(tree, state, flags);
+    if (verdict.isEmpty()) {
       return Description.NO_MATCH;
     }
-    PoolLifecycle.Verdict fate = lifecycle(spawn.get(), state);
-    Optional<HotContext> hot = hotContext(spawn.get(), fate, state);
-    boolean leaks =
-        (fate.fate() == Fate.NEVER_SHUT_DOWN || fate.fate() == Fate.NOT_ON_EVERY_PATH)
-            && !StartupCode.contains(state.getPath(), state);
-    if (hot.isEmpty() && !leaks) {
+    Spawn spawn = verdict.get().spawn();
+    PoolLifecycle.Verdict fate = verdict.get().lifecycle();
+    Optional<HotContext> hot = verdict.get().hot();
+    boolean leaks = verdict.get().leaks();
+    if (hot.isEmpty() && (!leaks || QueueGrowth.of(tree, state).isPresent())) {
+      // Not per request or item: a leaked pool whose queue fills within the call is one risk,
+      // and UnboundedExecutor, which names the loop that fills it, reports it.
       return Description.NO_MATCH;
     }
     String what =
         PoolLifecycle.holderName(state.getPath())
-            .map(name -> "`" + name + "` (" + spawn.get().label() + ")")
-            .orElse(spawn.get().label());
+            .map(name -> "`" + name + "` (" + spawn.label() + ")")
+            .orElse(spawn.label());
     String message =
         hot.map(
                 context ->
-                    hotMessage(spawn.get(), what, context)
-                        + (leaks ? alsoLeaks(spawn.get(), fate) : ""))
-            .orElseGet(() -> leakMessage(spawn.get(), what, fate));
+                    verdict
+                            .get()
+                            .perInstanceOf()
+                            .map(type -> perInstanceMessage(spawn, what, type, context))
+                            .orElseGet(() -> hotMessage(spawn, what, context))
+                        + (leaks ? alsoLeaks(spawn, fate) : ""))
+            .orElseGet(() -> leakMessage(spawn, what, fate));
     return buildDescription(tree).setMessage(message).build();
-  }
-
-  /** What becomes of a pool or timer created here; threads are not followed. */
-  private static PoolLifecycle.Verdict lifecycle(Spawn spawn, VisitorState state) {
-    boolean keepsThreads =
-        spawn.kind() == Spawn.Kind.TIMER
-            || spawn.pool().map(pool -> pool.keepsIdleThreads()).orElse(false);
-    boolean virtualPool = spawn.pool().map(pool -> pool.virtual()).orElse(false);
-    if (!keepsThreads && !virtualPool) {
-      return new PoolLifecycle.Verdict(Fate.UNKNOWN, Optional.empty(), "");
-    }
-    PoolLifecycle.Verdict verdict = PoolLifecycle.of(state.getPath(), state);
-    // A virtual-thread executor keeps no threads: only whether it is closed matters (below).
-    return virtualPool && verdict.fate() != Fate.SHUT_DOWN
-        ? new PoolLifecycle.Verdict(Fate.UNKNOWN, verdict.variable(), "")
-        : verdict;
-  }
-
-  private Optional<HotContext> hotContext(
-      Spawn spawn, PoolLifecycle.Verdict fate, VisitorState state) {
-    if (spawn.pool().map(pool -> pool.virtual()).orElse(false) && fate.fate() == Fate.SHUT_DOWN) {
-      return Optional.empty(); // a per-request virtual-thread scope, closed: structured fan-out
-    }
-    if (SpawnSites.isStoredInField(state.getPath(), state)
-        || SpawnSites.isBoundedBySemaphore(spawn, state)) {
-      return Optional.empty();
-    }
-    return SpawnSites.hotContext(state.getPath(), state, flags);
   }
 
   private static final String NATIVE_THREADS =
@@ -176,6 +156,34 @@ public final class ThreadCreationInHotPath extends OomGuardCheck
                   + NATIVE_THREADS
                   + " Create one bounded executor at start-up, keep it in a field and share it.";
     };
+  }
+
+  private static String perInstanceMessage(
+      Spawn spawn, String what, String type, HotContext context) {
+    String creates =
+        switch (spawn.kind()) {
+          case PLATFORM_THREAD -> " starts a new platform thread";
+          case VIRTUAL_THREAD -> " starts a virtual thread";
+          case TIMER -> " creates a java.util.Timer, and with it a new thread,";
+          case POOL -> " creates a new thread pool";
+        };
+    return what
+        + creates
+        + " for every `"
+        + type
+        + "`, and `"
+        + type
+        + "` objects are made "
+        + context.describe()
+        + ": one per request or item."
+        + NATIVE_THREADS
+        + " Create the "
+        + (spawn.kind() == Spawn.Kind.TIMER ? "timer" : "threads")
+        + " once, at start-up, and pass the shared "
+        + (spawn.kind() == Spawn.Kind.TIMER ? "scheduler" : "bounded executor")
+        + " to each `"
+        + type
+        + "`.";
   }
 
   private static String leakMessage(Spawn spawn, String what, PoolLifecycle.Verdict fate) {

@@ -30,6 +30,7 @@ import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.oomguard.checker.hotpath.Loops;
@@ -80,17 +81,36 @@ public final class PoolLifecycle {
 
   /**
    * The fate of a pool, with the local variable that holds it (empty for a pool used in place, as
-   * in {@code Executors.newSingleThreadExecutor().submit(task)}) and, for {@link
-   * Fate#NOT_ON_EVERY_PATH}, the path that misses the shutdown, in words.
+   * in {@code Executors.newSingleThreadExecutor().submit(task)}), for {@link
+   * Fate#NOT_ON_EVERY_PATH} the path that misses the shutdown, in words, and, for {@link
+   * Fate#SHUT_DOWN}, whether its threads end before the method returns ({@link #threadsEnd}).
    */
-  public record Verdict(Fate fate, Optional<String> variable, String detail) {
+  public record Verdict(Fate fate, Optional<String> variable, String detail, boolean threadsEnd) {
+    public Verdict(Fate fate, Optional<String> variable, String detail) {
+      this(fate, variable, detail, false);
+    }
+
     static Verdict of(Fate fate) {
       return new Verdict(fate, Optional.empty(), "");
+    }
+
+    Verdict ending(boolean threadsEnd) {
+      return new Verdict(fate, variable, detail, threadsEnd);
     }
   }
 
   private static final ImmutableSet<String> SHUTDOWN_METHODS =
       ImmutableSet.of("shutdown", "shutdownNow", "close", "cancel");
+
+  /** Shutdowns that end the threads too: interrupt them, wait for them, or cancel a timer. */
+  private static final ImmutableSet<String> ENDING_METHODS =
+      ImmutableSet.of("shutdownNow", "close", "cancel", "awaitTermination");
+
+  /** Waits for the results of tasks. */
+  private static final Matcher<ExpressionTree> FUTURE_WAIT =
+      anyOf(
+          instanceMethod().onDescendantOf("java.util.concurrent.Future").named("get"),
+          instanceMethod().onDescendantOf("java.util.concurrent.CompletableFuture").named("join"));
 
   /** Runs tasks on the executor it is given without keeping it beyond the returned future. */
   private static final Matcher<ExpressionTree> COMPLETABLE_FUTURE_ASYNC =
@@ -126,10 +146,17 @@ public final class PoolLifecycle {
         : Optional.empty();
   }
 
-  /** The fate of the pool created by the expression at {@code creation}. */
+  /**
+   * The fate of the pool created by the expression at {@code creation}, followed through a
+   * decorator that wraps it ({@code MoreExecutors.listeningDecorator(pool)}: the same threads).
+   */
   public static Verdict of(TreePath creation, VisitorState state) {
     TreePath parent = creation.getParentPath();
-    while (parent.getLeaf() instanceof ParenthesizedTree) {
+    while (parent.getLeaf() instanceof ParenthesizedTree
+        || isDecorator(parent.getLeaf(), creation.getLeaf(), state)) {
+      if (!(parent.getLeaf() instanceof ParenthesizedTree)) {
+        creation = parent;
+      }
       parent = parent.getParentPath();
     }
     Tree parentLeaf = parent.getLeaf();
@@ -170,6 +197,34 @@ public final class PoolLifecycle {
     return Verdict.of(Fate.ESCAPES);
   }
 
+  /** A call or constructor that takes the pool and returns an executor wrapping it. */
+  private static boolean isDecorator(Tree parent, Tree pool, VisitorState state) {
+    List<? extends ExpressionTree> arguments;
+    if (parent instanceof MethodInvocationTree call) {
+      arguments = call.getArguments();
+    } else if (parent instanceof NewClassTree wrapper && wrapper.getClassBody() == null) {
+      arguments = wrapper.getArguments();
+    } else {
+      return false;
+    }
+    com.sun.tools.javac.code.Type executor =
+        state.getTypeFromString("java.util.concurrent.Executor");
+    com.sun.tools.javac.code.Type result = ASTHelpers.getType(parent);
+    return executor != null
+        && result != null
+        && arguments.stream().anyMatch(argument -> unparenthesized(argument) == pool)
+        && ASTHelpers.isSubtype(result, executor, state)
+        && !COMPLETABLE_FUTURE_ASYNC.matches((ExpressionTree) parent, state);
+  }
+
+  private static Tree unparenthesized(ExpressionTree tree) {
+    ExpressionTree current = tree;
+    while (current instanceof ParenthesizedTree parenthesized) {
+      current = parenthesized.getExpression();
+    }
+    return current;
+  }
+
   /**
    * The fate of the pool held in {@code variable}, whose value is set by the statement (or
    * declaration) at {@code anchor}.
@@ -186,8 +241,11 @@ public final class PoolLifecycle {
     if (uses.escapes) {
       return Verdict.of(Fate.ESCAPES);
     }
-    if (uses.closedByTry || uses.deferredShutdown) {
-      return Verdict.of(Fate.SHUT_DOWN);
+    if (uses.closedByTry) {
+      return Verdict.of(Fate.SHUT_DOWN).ending(true); // close() waits for the tasks
+    }
+    if (uses.deferredShutdown) {
+      return Verdict.of(Fate.SHUT_DOWN); // when a future completes: the method does not wait
     }
     if (uses.shutdowns.isEmpty()) {
       return new Verdict(
@@ -195,13 +253,14 @@ public final class PoolLifecycle {
           Optional.of(name),
           "");
     }
+    boolean threadsEnd = uses.endsThreads || uses.onlyAwaitedSubmissions() || waits(scope, state);
     if (uses.shutdowns.stream().anyMatch(PoolLifecycle::isInFinally)) {
-      return Verdict.of(Fate.SHUT_DOWN);
+      return Verdict.of(Fate.SHUT_DOWN).ending(threadsEnd);
     }
     Optional<String> missed = EveryPath.missedPath(variable, anchor, uses.shutdowns, state);
     return missed
         .map(detail -> new Verdict(Fate.NOT_ON_EVERY_PATH, Optional.of(name), detail))
-        .orElse(new Verdict(Fate.SHUT_DOWN, Optional.of(name), ""));
+        .orElse(new Verdict(Fate.SHUT_DOWN, Optional.of(name), "", threadsEnd));
   }
 
   private static TreePath enclosingScope(TreePath path) {
@@ -217,6 +276,51 @@ public final class PoolLifecycle {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the method waits for task results ({@code future.get()}, {@code join()}), in its own
+   * body or in a method of the same file it calls.
+   */
+  private static boolean waits(TreePath scope, VisitorState state) {
+    List<Symbol> callees = new ArrayList<>();
+    if (containsWait(scope.getLeaf(), callees, state)) {
+      return true;
+    }
+    boolean[] found = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethod(MethodTree method, Void unused) {
+        if (!found[0]
+            && callees.contains(ASTHelpers.getSymbol(method))
+            && method.getBody() != null
+            && containsWait(method.getBody(), new ArrayList<>(), state)) {
+          found[0] = true;
+        }
+        return found[0] ? null : super.visitMethod(method, null);
+      }
+    }.scan(scope.getCompilationUnit(), null);
+    return found[0];
+  }
+
+  /** A future wait in {@code tree}; the methods it calls are added to {@code callees}. */
+  private static boolean containsWait(Tree tree, List<Symbol> callees, VisitorState state) {
+    boolean[] found = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        if (FUTURE_WAIT.matches(call, state)) {
+          found[0] = true;
+          return null;
+        }
+        Symbol callee = ASTHelpers.getSymbol(call);
+        if (callee != null) {
+          callees.add(callee);
+        }
+        return super.visitMethodInvocation(call, null);
+      }
+    }.scan(tree, null);
+    return found[0];
   }
 
   /** An endless loop later in the declaring block: the pool serves it until the process ends. */
@@ -260,6 +364,17 @@ public final class PoolLifecycle {
     boolean deferredShutdown;
     final List<TreePath> shutdowns = new ArrayList<>();
 
+    /** A call that ends the threads: {@code shutdownNow}, {@code awaitTermination}, ... */
+    boolean endsThreads;
+
+    private int awaitedSubmissions;
+    private int otherSubmissions;
+
+    /** Every task goes in through {@code invokeAll} / {@code invokeAny}, which wait for it. */
+    boolean onlyAwaitedSubmissions() {
+      return awaitedSubmissions > 0 && otherSubmissions == 0;
+    }
+
     Uses(VarSymbol variable, Tree creation, Tree scope, VisitorState state) {
       this.variable = variable;
       this.creation = creation;
@@ -293,7 +408,14 @@ public final class PoolLifecycle {
       if (parent instanceof MemberSelectTree select
           && parentPath.getParentPath().getLeaf() instanceof MethodInvocationTree call
           && call.getMethodSelect() == select) {
-        if (SHUTDOWN_METHODS.contains(select.getIdentifier().toString())) {
+        String method = select.getIdentifier().toString();
+        endsThreads |= !deferred && ENDING_METHODS.contains(method);
+        if (method.equals("invokeAll") || method.equals("invokeAny")) {
+          awaitedSubmissions++;
+        } else if (method.startsWith("submit") || method.startsWith("execute")) {
+          otherSubmissions++;
+        }
+        if (SHUTDOWN_METHODS.contains(method)) {
           if (deferred) {
             deferredShutdown = true; // e.g. in a whenComplete callback
           } else {

@@ -12,6 +12,7 @@ import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -86,6 +87,92 @@ public final class SpawnSites {
   }
 
   /**
+   * Whether the thread is started under a check that lets only one through at a time: an {@code if}
+   * whose condition flips an atomic flag ({@code if (running.compareAndSet(false, true))}).
+   */
+  public static boolean isSingleFlight(TreePath path) {
+    Tree child = path.getLeaf();
+    for (TreePath current = path.getParentPath();
+        current != null;
+        current = current.getParentPath()) {
+      Tree leaf = current.getLeaf();
+      if (leaf instanceof MethodTree || leaf instanceof ClassTree) {
+        return false;
+      }
+      if (leaf instanceof IfTree conditional
+          && child == conditional.getThenStatement()
+          && flipsAtomicFlag(conditional.getCondition())) {
+        return true;
+      }
+      child = leaf;
+    }
+    return false;
+  }
+
+  private static boolean flipsAtomicFlag(ExpressionTree condition) {
+    boolean[] found = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        Symbol method = ASTHelpers.getSymbol(call);
+        found[0] |= method != null && method.getSimpleName().contentEquals("compareAndSet");
+        return super.visitMethodInvocation(call, null);
+      }
+    }.scan(condition, null);
+    return found[0];
+  }
+
+  /**
+   * Whether the thread started at {@code start} (a {@code thread.start()} on a local variable) ends
+   * with the call: the method joins it, or interrupts it in a {@code finally} block.
+   */
+  public static boolean isEndedInCall(TreePath start) {
+    if (!(start.getLeaf() instanceof MethodInvocationTree call)
+        || !(ASTHelpers.getReceiver(call) instanceof IdentifierTree receiver)) {
+      return false;
+    }
+    Symbol thread = ASTHelpers.getSymbol(receiver);
+    MethodTree method = ASTHelpers.findEnclosingNode(start, MethodTree.class);
+    if (thread == null || method == null || method.getBody() == null) {
+      return false;
+    }
+    boolean[] ended = {false};
+    new TreeScanner<Void, Boolean>() {
+      @Override
+      public Void visitTry(com.sun.source.tree.TryTree tree, Boolean inFinally) {
+        scan(tree.getResources(), inFinally);
+        scan(tree.getBlock(), inFinally);
+        scan(tree.getCatches(), inFinally);
+        scan(tree.getFinallyBlock(), true);
+        return null;
+      }
+
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree tree, Boolean inFinally) {
+        Symbol called = ASTHelpers.getSymbol(tree);
+        ExpressionTree target = ASTHelpers.getReceiver(tree);
+        if (called != null && target != null && thread.equals(ASTHelpers.getSymbol(target))) {
+          ended[0] |=
+              called.getSimpleName().contentEquals("join")
+                  || (inFinally && called.getSimpleName().contentEquals("interrupt"));
+        }
+        return super.visitMethodInvocation(tree, inFinally);
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree tree, Boolean inFinally) {
+        return null;
+      }
+
+      @Override
+      public Void visitClass(ClassTree tree, Boolean inFinally) {
+        return null;
+      }
+    }.scan(method.getBody(), false);
+    return ended[0];
+  }
+
+  /**
    * Why the creation at {@code path} runs per request or per item, looking past loops that only
    * start a fixed set of workers: a counted {@code for} loop whose bound is a constant or a plain
    * int variable ({@code i < workers}, not {@code i < items.size()}), and, in start-up code, any
@@ -126,7 +213,7 @@ public final class SpawnSites {
     if (leaf instanceof ForLoopTree counted && isCountBound(counted.getCondition())) {
       return true;
     }
-    return StartupCode.contains(loop, state)
+    return StartupCode.containsStartOrStop(loop, state)
         && !(leaf instanceof WhileLoopTree)
         && !(leaf instanceof DoWhileLoopTree);
   }

@@ -54,11 +54,19 @@ public final class SpringPoolConfiguration {
         || type.getQualifiedName().contentEquals(FACTORY_BEAN);
   }
 
+  /** Why a Spring pool has no bound. */
+  public enum Unbounded {
+    /** {@code queueCapacity} never set (or set to {@code Integer.MAX_VALUE}). */
+    QUEUE_CAPACITY_UNSET,
+    /** {@code queueCapacity} 0 with {@code maxPoolSize} left at {@code Integer.MAX_VALUE}. */
+    UNLIMITED_HAND_OFF
+  }
+
   /**
    * Why the Spring pool created at {@code path} (a {@link #isSpringPool} creation) is unbounded, or
    * empty when its queue capacity is set to a bound or its configuration happens out of sight.
    */
-  public static Optional<String> unboundedReason(TreePath path, VisitorState state) {
+  public static Optional<Unbounded> unbounded(TreePath path, VisitorState state) {
     if (isBoundByConfigurationProperties(path)) {
       return Optional.empty();
     }
@@ -74,10 +82,7 @@ public final class SpringPoolConfiguration {
     }
     if (setters.queueCapacities.isEmpty()
         || setters.queueCapacities.stream().allMatch(WorkQueues::isMaxInt)) {
-      return Optional.of(
-          "its queueCapacity is never set and defaults to Integer.MAX_VALUE, so tasks beyond the"
-              + " core threads queue up on the heap without limit (and maxPoolSize never takes"
-              + " effect)");
+      return Optional.of(Unbounded.QUEUE_CAPACITY_UNSET);
     }
     boolean handOff =
         setters.queueCapacities.stream()
@@ -85,9 +90,7 @@ public final class SpringPoolConfiguration {
     if (handOff
         && (setters.maxPoolSizes.isEmpty()
             || setters.maxPoolSizes.stream().allMatch(WorkQueues::isMaxInt))) {
-      return Optional.of(
-          "its queueCapacity is 0 and its maxPoolSize is left at Integer.MAX_VALUE, so every task"
-              + " that finds no idle thread starts a new one, without limit");
+      return Optional.of(Unbounded.UNLIMITED_HAND_OFF);
     }
     return Optional.empty();
   }

@@ -13,6 +13,26 @@ import java.util.Optional;
  * {@code SynchronousQueue}, its maximum pool size.
  */
 public final class WorkQueues {
+  /** Why a pool's work queue or thread count has no bound. */
+  public enum Unbounded {
+    /** A {@code LinkedBlockingQueue} or {@code LinkedBlockingDeque} without a capacity. */
+    LINKED_WITHOUT_CAPACITY,
+    /** A {@code LinkedTransferQueue}, which has no capacity at all. */
+    TRANSFER_QUEUE,
+    /** A {@code PriorityBlockingQueue}, whose int argument is only the initial size. */
+    PRIORITY_QUEUE,
+    /** A {@code SynchronousQueue} with {@code maximumPoolSize} {@code Integer.MAX_VALUE}. */
+    UNLIMITED_HAND_OFF
+  }
+
+  /**
+   * An unbounded work queue.
+   *
+   * @param kind why it has no bound
+   * @param queueType the simple name of the queue's class
+   */
+  public record UnboundedQueue(Unbounded kind, String queueType) {}
+
   private static final String LINKED_QUEUE = "java.util.concurrent.LinkedBlockingQueue";
   private static final String LINKED_DEQUE = "java.util.concurrent.LinkedBlockingDeque";
   private static final String TRANSFER_QUEUE = "java.util.concurrent.LinkedTransferQueue";
@@ -28,10 +48,10 @@ public final class WorkQueues {
   private WorkQueues() {}
 
   /**
-   * Why a {@code ThreadPoolExecutor} built from these constructor arguments lets queued tasks or
+   * How a {@code ThreadPoolExecutor} built from these constructor arguments lets queued tasks or
    * threads grow without bound, or empty when a bound is visible or the queue cannot be seen.
    */
-  public static Optional<String> unboundedReason(
+  public static Optional<UnboundedQueue> unbounded(
       List<? extends ExpressionTree> constructorArguments, VisitorState state) {
     if (constructorArguments.size() <= QUEUE_ARG) {
       return Optional.empty();
@@ -42,40 +62,29 @@ public final class WorkQueues {
     }
     Type queueType = ASTHelpers.getType(queue);
     if (isA(queueType, TRANSFER_QUEUE, state)) {
-      return Optional.of(
-          "its LinkedTransferQueue work queue has no capacity at all, so queued tasks pile up on"
-              + " the heap whenever they arrive faster than the threads finish them");
+      return Optional.of(new UnboundedQueue(Unbounded.TRANSFER_QUEUE, simpleName(queueType)));
     }
     if (isA(queueType, PRIORITY_QUEUE, state)) {
-      return Optional.of(
-          "its PriorityBlockingQueue work queue has no capacity limit (its int argument is only"
-              + " the initial size), so queued tasks pile up on the heap whenever they arrive"
-              + " faster than the threads finish them");
+      return Optional.of(new UnboundedQueue(Unbounded.PRIORITY_QUEUE, simpleName(queueType)));
     }
     if (!(queue instanceof NewClassTree creation)) {
       return Optional.empty(); // built elsewhere: its capacity is not visible here
     }
     if (isA(queueType, LINKED_QUEUE, state) || isA(queueType, LINKED_DEQUE, state)) {
-      return linkedQueueIsUnbounded(creation, state)
+      return linkedQueueIsUnbounded(creation)
           ? Optional.of(
-              "its "
-                  + simpleName(queueType)
-                  + " work queue is unbounded (capacity Integer.MAX_VALUE), so queued"
-                  + " tasks pile up on the heap whenever they arrive faster than the threads"
-                  + " finish them")
+              new UnboundedQueue(Unbounded.LINKED_WITHOUT_CAPACITY, simpleName(queueType)))
           : Optional.empty();
     }
     if (isA(queueType, SYNCHRONOUS_QUEUE, state)
         && isMaxInt(constructorArguments.get(MAX_POOL_SIZE_ARG))) {
-      return Optional.of(
-          "it hands every task to a SynchronousQueue with maximumPoolSize Integer.MAX_VALUE, so"
-              + " each task that finds no idle thread starts a new one, without limit");
+      return Optional.of(new UnboundedQueue(Unbounded.UNLIMITED_HAND_OFF, simpleName(queueType)));
     }
     return Optional.empty();
   }
 
   /** {@code new LinkedBlockingQueue<>()}, {@code (collection)} or {@code (Integer.MAX_VALUE)}. */
-  private static boolean linkedQueueIsUnbounded(NewClassTree creation, VisitorState state) {
+  private static boolean linkedQueueIsUnbounded(NewClassTree creation) {
     if (creation.getArguments().isEmpty()) {
       return true;
     }

@@ -1,9 +1,15 @@
 package io.oomguard.checker.checks;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.CompilationTestHelper;
+import io.oomguard.checker.hotpath.HotMethodIndex;
+import java.io.IOException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledForJreRange;
 import org.junit.jupiter.api.condition.JRE;
+import org.junit.jupiter.api.io.TempDir;
 
 final class ThreadCreationInHotPathTest {
   private final CompilationTestHelper helper =
@@ -68,13 +74,13 @@ final class ThreadCreationInHotPathTest {
             "    // BUG: Diagnostic contains: creates a new thread pool in request handler",
             "    ExecutorService pool = Executors.newFixedThreadPool(4);",
             "    try {",
-            "      pool.invokeAll(List.of());",
+            "      ids.forEach(id -> pool.execute(() -> render(id)));",
             "    } finally {",
             "      pool.shutdown();",
             "    }",
             "    // BUG: Diagnostic contains: java.util.Timer",
             "    Timer timer = new Timer();",
-            "    timer.cancel();",
+            "    timer.schedule(new java.util.TimerTask() { public void run() {} }, 1_000L);",
             "  }",
             "  void batch(List<String> ids) {",
             "    for (String id : ids) {",
@@ -86,6 +92,78 @@ final class ThreadCreationInHotPathTest {
             "  }",
             "  void render(String id) {}",
             "}")
+        .doTest();
+  }
+
+  @Test
+  void poolsEndedBeforeTheRequestReturns_noFinding() {
+    helper
+        .addSourceLines(
+            "Reports.java",
+            "import java.util.List;",
+            "import java.util.Timer;",
+            "import java.util.concurrent.*;",
+            "import org.springframework.web.bind.annotation.*;",
+            "@RestController",
+            "class Reports {",
+            "  @GetMapping(\"/reports\")",
+            "  void list(List<Callable<String>> jobs) throws Exception {",
+            "    ExecutorService pool = Executors.newFixedThreadPool(4);",
+            "    try {",
+            "      pool.invokeAll(jobs);",
+            "    } finally {",
+            "      pool.shutdown();",
+            "    }",
+            "    Timer timer = new Timer();",
+            "    timer.cancel();",
+            "  }",
+            "  @GetMapping(\"/report\")",
+            "  String one(Callable<String> job) throws Exception {",
+            "    ExecutorService pool = Executors.newSingleThreadExecutor();",
+            "    try {",
+            "      return pool.submit(job).get(5, TimeUnit.SECONDS);",
+            "    } finally {",
+            "      pool.shutdownNow();",
+            "    }",
+            "  }",
+            "  @GetMapping(\"/export\")",
+            "  void export(List<Runnable> parts) throws Exception {",
+            "    ExecutorService pool = Executors.newFixedThreadPool(2);",
+            "    parts.forEach(pool::execute);",
+            "    pool.shutdown();",
+            "    pool.awaitTermination(1, TimeUnit.MINUTES);",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void objectsMadePerRequestInAnotherClass_fieldPoolFlagged(@TempDir Path dir) throws IOException {
+    // The module index says the constructor runs per request (made in another class's handler).
+    Path index = dir.resolve("hot-methods.tsv");
+    HotMethodIndex.of(
+            ImmutableMap.of(
+                HotMethodIndex.key("Monitor", "<init>", ImmutableList.of("String")),
+                new HotMethodIndex.Entry(
+                    "request handler",
+                    "POST /repairs",
+                    ImmutableList.of("RepairController.start", "Monitor.Monitor"))))
+        .write(index);
+    helper
+        .addSourceLines(
+            "Monitor.java",
+            "import java.util.concurrent.*;",
+            "class Monitor {",
+            "  // BUG: Diagnostic contains: creates a new thread pool for every `Monitor`, and"
+                + " `Monitor` objects are made in `Monitor.Monitor`, reached from request handler"
+                + " `RepairController.start`",
+            "  private final ScheduledExecutorService checks = Executors.newScheduledThreadPool(1);",
+            "  private final String node;",
+            "  Monitor(String node) {",
+            "    this.node = node;",
+            "  }",
+            "}")
+        .setArgs(ImmutableList.of("-XepOpt:OomGuard:HotMethodsFile=" + index))
         .doTest();
   }
 

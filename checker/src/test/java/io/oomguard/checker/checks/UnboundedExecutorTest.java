@@ -56,6 +56,11 @@ final class UnboundedExecutorTest {
             "  final ExecutorService single = Executors.newSingleThreadExecutor(Thread::new);",
             "  // BUG: Diagnostic contains: unable to create native thread",
             "  final ExecutorService cached = Executors.newCachedThreadPool();",
+            "  void onRequest(Runnable task) {",
+            "    fixed.execute(task);",
+            "    single.execute(task);",
+            "    cached.execute(task);",
+            "  }",
             "}")
         .doTest();
   }
@@ -90,6 +95,65 @@ final class UnboundedExecutorTest {
             "      // BUG: Diagnostic contains: LinkedTransferQueue",
             "      super(2, 2, 0L, TimeUnit.SECONDS, new LinkedTransferQueue<>());",
             "    }",
+            "  }",
+            "  void onRequest(Runnable task) {",
+            "    linked.execute(task);",
+            "    deque.execute(task);",
+            "    priority.execute(task);",
+            "    handOff.execute(task);",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void tasksOnlyFromStartUpOrAwaited_noFinding() {
+    helper
+        .addSourceLines(
+            "Workers.java",
+            "import java.util.List;",
+            "import java.util.concurrent.*;",
+            "class Workers {",
+            "  private final BlockingQueue<String> inbox = new ArrayBlockingQueue<>(100);",
+            "  private final ExecutorService drainer = Executors.newSingleThreadExecutor();",
+            "  private final ExecutorService fanOut = Executors.newFixedThreadPool(4);",
+            "  private final ExecutorService idle = Executors.newCachedThreadPool();",
+            "  Workers() {",
+            "    drainer.submit(this::drain);",
+            "  }",
+            "  List<Future<String>> all(List<Callable<String>> jobs) throws InterruptedException {",
+            "    return fanOut.invokeAll(jobs);",
+            "  }",
+            "  private void drain() {}",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void scheduledPoolsFedAtRunTime_flagged() {
+    helper
+        .addSourceLines(
+            "Timers.java",
+            "import java.util.concurrent.*;",
+            "class Timers {",
+            "  // BUG: Diagnostic contains: setRemoveOnCancelPolicy(true)",
+            "  private final ScheduledExecutorService timeouts = Executors.newScheduledThreadPool(1);",
+            "  // BUG: Diagnostic contains: adds another periodic task every time it runs",
+            "  private final ScheduledExecutorService ticks = new ScheduledThreadPoolExecutor(1);",
+            "  private final ScheduledThreadPoolExecutor cleaned = new ScheduledThreadPoolExecutor(1);",
+            "  private ScheduledFuture<?> tick;",
+            "  Timers() {",
+            "    cleaned.setRemoveOnCancelPolicy(true);",
+            "  }",
+            "  void call(Runnable abort, Runnable work) {",
+            "    ScheduledFuture<?> timeout = timeouts.schedule(abort, 1, TimeUnit.MINUTES);",
+            "    ScheduledFuture<?> other = cleaned.schedule(abort, 1, TimeUnit.MINUTES);",
+            "    work.run();",
+            "    timeout.cancel(false);",
+            "    other.cancel(false);",
+            "  }",
+            "  void onSession(Runnable beat) {",
+            "    tick = ticks.scheduleAtFixedRate(beat, 1, 1, TimeUnit.SECONDS);",
             "  }",
             "}")
         .doTest();
@@ -173,6 +237,9 @@ final class UnboundedExecutorTest {
             "  Workers(ThreadFactory threads, int size) {",
             "    workers = Executors.newFixedThreadPool(size, threads);",
             "  }",
+            "  void run(Runnable job) {",
+            "    workers.execute(job);",
+            "  }",
             "}")
         .addOutputLines(
             "Workers.java",
@@ -197,6 +264,10 @@ final class UnboundedExecutorTest {
             "            new ThreadPoolExecutor.CallerRunsPolicy());",
             "  }",
             "",
+            "  void run(Runnable job) {",
+            "    workers.execute(job);",
+            "  }",
+            "",
             "  // TODO: review: tasks that may wait for a thread; beyond this, callers run them.",
             "  private static final int WORKERS_QUEUE_CAPACITY = 1_000;",
             "}")
@@ -212,6 +283,9 @@ final class UnboundedExecutorTest {
             "import java.util.concurrent.Executors;",
             "class Audit {",
             "  private static final ExecutorService WRITER = Executors.newSingleThreadExecutor();",
+            "  static void log(Runnable entry) {",
+            "    WRITER.execute(entry);",
+            "  }",
             "}")
         .addOutputLines(
             "Audit.java",
@@ -229,6 +303,10 @@ final class UnboundedExecutorTest {
             "          TimeUnit.MILLISECONDS,",
             "          new ArrayBlockingQueue<>(Audit.WRITER_QUEUE_CAPACITY),",
             "          new ThreadPoolExecutor.AbortPolicy());",
+            "",
+            "  static void log(Runnable entry) {",
+            "    WRITER.execute(entry);",
+            "  }",
             "",
             "  // TODO: review: tasks that may wait for the thread; beyond this, submissions are"
                 + " rejected.",

@@ -43,6 +43,9 @@ public final class LifecycleProbe extends BugChecker
                 if (!verdict.detail().isEmpty()) {
                   message += " detail=" + verdict.detail();
                 }
+                if (verdict.fate() == PoolLifecycle.Fate.SHUT_DOWN) {
+                  message += " threadsEnd=" + verdict.threadsEnd();
+                }
               }
               return buildDescription(tree).setMessage(message).build();
             })

@@ -58,6 +58,58 @@ final class PoolLifecycleTest {
   }
 
   @Test
+  void threadsEndWithTheCall_onlyWhenTheCallWaitsOrInterrupts() {
+    helper
+        .addSourceLines(
+            "Ends.java",
+            "import java.util.List;",
+            "import java.util.concurrent.*;",
+            "class Ends {",
+            "  void invoked(List<Callable<String>> jobs) throws Exception {",
+            "    // BUG: Diagnostic contains: fate=SHUT_DOWN threadsEnd=true",
+            "    ExecutorService pool = Executors.newFixedThreadPool(2);",
+            "    try {",
+            "      pool.invokeAll(jobs);",
+            "    } finally {",
+            "      pool.shutdown();",
+            "    }",
+            "  }",
+            "  void awaited(List<Runnable> jobs) throws Exception {",
+            "    // BUG: Diagnostic contains: threadsEnd=true",
+            "    ExecutorService pool = Executors.newFixedThreadPool(2);",
+            "    jobs.forEach(pool::execute);",
+            "    pool.shutdown();",
+            "    pool.awaitTermination(1, TimeUnit.MINUTES);",
+            "  }",
+            "  String joined(Callable<String> job) throws Exception {",
+            "    // BUG: Diagnostic contains: threadsEnd=true",
+            "    ExecutorService pool = Executors.newSingleThreadExecutor();",
+            "    try {",
+            "      return pool.submit(job).get();",
+            "    } finally {",
+            "      pool.shutdown();",
+            "    }",
+            "  }",
+            "  void fireAndForget(List<Runnable> jobs) {",
+            "    // BUG: Diagnostic contains: fate=SHUT_DOWN threadsEnd=false",
+            "    ExecutorService pool = Executors.newFixedThreadPool(2);",
+            "    try {",
+            "      jobs.forEach(pool::execute);",
+            "    } finally {",
+            "      pool.shutdown();",
+            "    }",
+            "  }",
+            "  void decorated(Callable<String> job) {",
+            "    ExecutorService service =",
+            "        // BUG: Diagnostic contains: fate=NEVER_SHUT_DOWN var=service",
+            "        Executors.unconfigurableExecutorService(Executors.newFixedThreadPool(2));",
+            "    service.submit(job);",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void poolsShutDownOnEveryPath() {
     helper
         .addSourceLines(

@@ -1,5 +1,8 @@
 package io.oomguard.cases.threads;
 
+import com.google.common.util.concurrent.ListenableFuture;
+import com.google.common.util.concurrent.ListeningExecutorService;
+import com.google.common.util.concurrent.MoreExecutors;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +68,6 @@ public class BatchJobs {
   public List<String> crawl(List<Callable<String>> pages) throws Exception {
     // BUG: Diagnostic contains: is not shut down on every path: `page.get()` can throw
     // ExecutionException
-    // UnboundedExecutor
     ExecutorService pool = Executors.newFixedThreadPool(8);
     List<String> bodies = new ArrayList<>(pages.size());
     for (Future<String> page : pool.invokeAll(pages)) {
@@ -122,7 +124,64 @@ public class BatchJobs {
     return winner;
   }
 
+  /** A pool made per reload behind a decorator, never shut down: the same threads leak. */
+  public ListenableFuture<String> reload(Callable<String> fetch) {
+    ListeningExecutorService service =
+        // BUG: Diagnostic contains: `Executors.newFixedThreadPool(...)` is never shut down
+        MoreExecutors.listeningDecorator(Executors.newFixedThreadPool(10));
+    return service.submit(fetch);
+  }
+
+  /**
+   * A pool per item of a loop that is never shut down: one risk, reported once, here and not also
+   * as an unbounded queue.
+   */
+  public void probeAll(List<Runnable> probes) {
+    for (Runnable probe : probes) {
+      // BUG: Diagnostic contains: creates a new thread pool inside a loop in `BatchJobs.probeAll`
+      ExecutorService pool = Executors.newSingleThreadExecutor();
+      pool.execute(probe);
+    }
+  }
+
   // Quiet: shut down on every path, handed on, or self-draining.
+
+  /** A watchdog thread per job, interrupted in finally: it ends with its iteration. */
+  public void runWithWatchdogs(List<Runnable> jobs) {
+    for (Runnable job : jobs) {
+      Thread watchdog = new Thread(() -> parse(Path.of("watch")));
+      try {
+        watchdog.start();
+        job.run();
+      } finally {
+        watchdog.interrupt();
+      }
+    }
+  }
+
+  /** A thread per file, joined before the next one starts. */
+  public void convertEach(List<Path> files) throws InterruptedException {
+    for (Path file : files) {
+      Thread converter = new Thread(() -> parse(file));
+      converter.start();
+      converter.join();
+    }
+  }
+
+  /**
+   * A pool per item, waited for and shut down on every path within the iteration: one pool's
+   * threads at a time, nothing piles up.
+   */
+  public void connectAll(List<Callable<String>> nodes) throws Exception {
+    for (Callable<String> node : nodes) {
+      ExecutorService pool = Executors.newSingleThreadExecutor();
+      try {
+        pool.submit(node).get(30, TimeUnit.SECONDS);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
 
   public void resize(List<Callable<String>> images) throws InterruptedException {
     ExecutorService pool = Executors.newScheduledThreadPool(4);

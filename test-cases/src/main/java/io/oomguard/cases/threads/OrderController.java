@@ -23,6 +23,8 @@ public class OrderController {
   private final ExecutorService mailer;
   private final ThreadFactory threads;
   private final Semaphore exportSlots = new Semaphore(4);
+  private final java.util.concurrent.atomic.AtomicBoolean reindexing =
+      new java.util.concurrent.atomic.AtomicBoolean();
   private ExecutorService reportPool;
 
   public OrderController(ExecutorService mailer, ThreadFactory threads) {
@@ -130,6 +132,22 @@ public class OrderController {
                 }
               });
       exporter.start();
+    }
+  }
+
+  @PostMapping("/orders/reindex")
+  public void reindex() {
+    // One at a time: the flag lets a second request through only after the first has finished.
+    if (reindexing.compareAndSet(false, true)) {
+      new Thread(
+              () -> {
+                try {
+                  render("all");
+                } finally {
+                  reindexing.set(false);
+                }
+              })
+          .start();
     }
   }
 

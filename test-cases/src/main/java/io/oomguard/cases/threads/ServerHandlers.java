@@ -23,11 +23,15 @@ import org.springframework.jms.annotation.JmsListener;
 /** JAX-RS, servlets, filters, the JDK HTTP server and a JMS listener creating threads per call. */
 public class ServerHandlers {
 
+  /**
+   * Quiet: a pool per request that the request waits for and shuts down on every path. Its threads
+   * end with the request, so there are at most as many pools as requests running at once, which the
+   * server's own threads bound: wasteful, but nothing piles up.
+   */
   @Path("/thumbnails")
   public static class ThumbnailResource {
     @POST
     public int resize(List<String> images) throws Exception {
-      // BUG: Diagnostic contains: creates a new thread pool in JAX-RS resource method
       ForkJoinPool pool = new ForkJoinPool(4);
       try {
         return pool.submit(() -> images.parallelStream().mapToInt(String::length).sum()).get();
@@ -37,13 +41,31 @@ public class ServerHandlers {
     }
   }
 
+  /** Quiet: a timer per request, cancelled before the request ends, ends its thread. */
   public static class SessionServlet extends javax.servlet.http.HttpServlet {
     @Override
     protected void doGet(
         javax.servlet.http.HttpServletRequest req, javax.servlet.http.HttpServletResponse resp) {
-      // BUG: Diagnostic contains: ThreadCreationInHotPath
       Timer expiry = new Timer(true);
       expiry.cancel();
+    }
+  }
+
+  /** A timer per request that only the timer task cancels: its thread outlives the request. */
+  public static class ReminderServlet extends javax.servlet.http.HttpServlet {
+    @Override
+    protected void doPost(
+        javax.servlet.http.HttpServletRequest req, javax.servlet.http.HttpServletResponse resp) {
+      // BUG: Diagnostic contains: creates a java.util.Timer, and with it a new thread, in servlet
+      Timer reminder = new Timer(true);
+      reminder.schedule(
+          new java.util.TimerTask() {
+            @Override
+            public void run() {
+              reminder.cancel();
+            }
+          },
+          60_000L);
     }
   }
 

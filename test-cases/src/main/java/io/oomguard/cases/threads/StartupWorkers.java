@@ -67,6 +67,9 @@ public class StartupWorkers {
     @Override
     public void stop() {
       running = false;
+      for (String shard : new java.util.ArrayList<>(java.util.List.of("a", "b", "c"))) {
+        new Thread(StartupWorkers::sweep, "flush-" + shard).start();
+      }
     }
 
     @Override
@@ -120,10 +123,15 @@ public class StartupWorkers {
     }
   }
 
-  /** A worker pool that serves an endless loop lives as long as the method, by design. */
+  /**
+   * A worker pool that serves an endless loop lives as long as the method, by design: no thread
+   * leak. But the loop moves every task of the inbox into the pool's unbounded queue as fast as
+   * they arrive, so the queue is unbounded work (UnboundedExecutor).
+   */
   public static class PollingWorker {
     public void run(java.util.concurrent.BlockingQueue<Runnable> inbox)
         throws InterruptedException {
+      // BUG: Diagnostic contains: gives it one task per item its loop reads
       ExecutorService pool = Executors.newScheduledThreadPool(2);
       for (; ; ) {
         pool.execute(inbox.take());

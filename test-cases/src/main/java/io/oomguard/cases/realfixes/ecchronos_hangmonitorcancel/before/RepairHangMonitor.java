@@ -22,8 +22,8 @@ public class RepairHangMonitor {
   private static final int DEFAULT_HEALTH_CHECK_INTERVAL_MINUTES = 1;
   private static final int SHARED_POOL_SIZE = 2;
 
-  // BUG: Diagnostic contains: UnboundedExecutor
   private static final ScheduledExecutorService SHARED_EXECUTOR =
+      // BUG: Diagnostic contains: UnboundedExecutor
       Executors.newScheduledThreadPool(
           SHARED_POOL_SIZE,
           new ThreadFactoryBuilder()

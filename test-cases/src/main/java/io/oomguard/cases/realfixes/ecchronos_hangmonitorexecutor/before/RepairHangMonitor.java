@@ -21,8 +21,8 @@ public class RepairHangMonitor {
 
   private static final int DEFAULT_HEALTH_CHECK_INTERVAL_MINUTES = 1;
 
-  // BUG: Diagnostic contains: ThreadCreationInHotPath
   private final ScheduledExecutorService myExecutor =
+      // BUG: Diagnostic contains: ThreadCreationInHotPath
       Executors.newSingleThreadScheduledExecutor(
           new ThreadFactoryBuilder().setNameFormat("HangPreventingTask-%d").build());
   private final JmxProxyFactory myJmxProxyFactory;

@@ -25,8 +25,8 @@ public final class ProxyResponseWriter {
   private ProxyRequestReader proxyRequestReader;
   private ProxySSLTunnel sslTunnel;
 
-  // BUG: Diagnostic contains: ThreadCreationInHotPath
   private final ThreadPoolExecutor tunnelAndMITMExecutor =
+      // BUG: Diagnostic contains: ThreadCreationInHotPath
       (ThreadPoolExecutor) Executors.newCachedThreadPool();
 
   public ProxyResponseWriter(HttproxConfig config, SocketChannel accepted, long start) {

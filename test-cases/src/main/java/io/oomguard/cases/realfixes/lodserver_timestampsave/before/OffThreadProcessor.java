@@ -35,8 +35,8 @@ public abstract class OffThreadProcessor {
   private boolean invalidationDirty;
   private int invalidationCountdown;
 
-  // BUG: Diagnostic contains: UnboundedExecutor
   private final ExecutorService saveExecutor =
+      // BUG: Diagnostic contains: UnboundedExecutor
       Executors.newSingleThreadExecutor(
           r -> {
             Thread t = new Thread(r, "LSS-TimestampSave");

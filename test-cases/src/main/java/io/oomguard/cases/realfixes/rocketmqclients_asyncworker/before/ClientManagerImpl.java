@@ -43,8 +43,8 @@ public class ClientManagerImpl {
             Runtime.getRuntime().availableProcessors(),
             new ThreadFactoryImpl("ClientScheduler", clientIndex));
 
-    // BUG: Diagnostic contains: UnboundedExecutor
     this.asyncWorker =
+        // BUG: Diagnostic contains: UnboundedExecutor
         new ThreadPoolExecutor(
             Runtime.getRuntime().availableProcessors(),
             Runtime.getRuntime().availableProcessors(),
