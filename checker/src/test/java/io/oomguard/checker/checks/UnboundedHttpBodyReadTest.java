@@ -118,7 +118,7 @@ final class UnboundedHttpBodyReadTest {
             "    try (InputStream in = conn.getInputStream()) {",
             "      // BUG: Diagnostic contains: `readAllBytes()` reads the whole body of"
                 + " `HttpURLConnection.getInputStream()` into memory with no size limit",
-            "      // 100+ MB",
+            "      // so one large body can exhaust the heap",
             "      // readNBytes(limit)",
             "      // Content-Length check",
             "      return in.readAllBytes();",
