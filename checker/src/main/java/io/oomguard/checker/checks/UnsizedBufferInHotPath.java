@@ -116,8 +116,14 @@ public final class UnsizedBufferInHotPath extends OomGuardCheck implements NewCl
               buffer, hot);
       case SERIALIZER ->
           String.format(
-              "%s holds the whole output of `%s`, %s; it grows with the object graph. Write to the"
+              "%s holds the whole output of `%s`, %s; one fresh buffer per item, doubling as it"
+                  + " grows, churns through about twice the output each time. Write to the"
                   + " destination stream instead.",
+              buffer, fill.by(), hot);
+      case GENERATOR ->
+          String.format(
+              "%s holds everything written through `%s`, %s; it grows with all the data fed to"
+                  + " it. Create the generator over the destination stream instead.",
               buffer, fill.by(), hot);
       case ARCHIVE ->
           String.format(

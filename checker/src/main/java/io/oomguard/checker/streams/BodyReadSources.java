@@ -250,9 +250,13 @@ public final class BodyReadSources {
           return BodyOrigin.LOCAL;
         }
         BodyOrigin target = trace(receiver, frame);
-        return target.kind() == BodyOrigin.Kind.LOCAL
-            ? target
-            : network(describe(call, state), frame);
+        if (target.kind() == BodyOrigin.Kind.LOCAL) {
+          return target;
+        }
+        String source = describe(call, state);
+        return target.kind() == BodyOrigin.Kind.NETWORK && !target.presumed()
+            ? network(source, frame)
+            : presumedNetwork(source, frame);
       }
       if (GUAVA_LIMIT.matches(call, state) && args.size() == 2) {
         return isEffectivelyUnlimited(args.get(1))
@@ -287,7 +291,11 @@ public final class BodyReadSources {
           for (MethodSymbol overrider : overriders) {
             TreePath implementation = CompiledSources.declarationOf(overrider, state);
             if (implementation != null) {
-              origin = BodyOrigin.eitherOf(origin, traceReturns(implementation, args, frame));
+              BodyOrigin returned = traceReturns(implementation, args, frame);
+              // An implementation that only presumes a URL remote does not make the call a body:
+              // implementations of a resource type often serve class-path or file URLs.
+              origin =
+                  BodyOrigin.eitherOf(origin, returned.presumed() ? BodyOrigin.UNKNOWN : returned);
             }
           }
           if (origin.kind() != BodyOrigin.Kind.NONE) {
@@ -596,6 +604,11 @@ public final class BodyReadSources {
 
     private BodyOrigin network(String source, Frame frame) {
       return BodyOrigin.network(
+          frame.method.isEmpty() ? source : source + " in `" + frame.method + "`");
+    }
+
+    private BodyOrigin presumedNetwork(String source, Frame frame) {
+      return BodyOrigin.presumedNetwork(
           frame.method.isEmpty() ? source : source + " in `" + frame.method + "`");
     }
   }

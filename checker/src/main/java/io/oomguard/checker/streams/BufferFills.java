@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.matchers.Matcher;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.DoWhileLoopTree;
@@ -22,6 +23,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
@@ -31,6 +33,7 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.oomguard.checker.collections.LocalVariables;
+import io.oomguard.checker.hotpath.Loops;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -58,8 +61,17 @@ public final class BufferFills {
     LINES,
     /** Every row of a query result ({@code while (rows.next())}). */
     ROWS,
-    /** A serializer writing an object graph into it. */
+    /**
+     * A serializer writing one object graph into it, per item: the buffer is created in a loop, or
+     * in a method this file calls in one (one object serialized per request is about as large as
+     * the object already in memory, and is not reported).
+     */
     SERIALIZER,
+    /**
+     * A streaming writer (a JSON generator) over it that is fed in a loop or handed on: it holds
+     * whatever that code writes (every row of a result, a whole tree).
+     */
+    GENERATOR,
     /** An archive whose entries are added in a loop. */
     ARCHIVE
   }
@@ -157,11 +169,19 @@ public final class BufferFills {
         }
       }
       List<? extends ExpressionTree> args = arguments(call);
-      InMemoryBuffers.Serialization serialization =
-          InMemoryBuffers.serializationOf((ExpressionTree) call, args, state);
+      Serializers.Serialization serialization = Serializers.of((ExpressionTree) call, args, state);
       if (serialization != null && stripped(serialization.sink()) == argument) {
-        return Optional.of(
-            new Fill(Kind.SERIALIZER, serialization.serializer(), BodyOrigin.UNKNOWN));
+        if (!serialization.streaming()) {
+          return runsPerItem(callPath)
+              ? Optional.of(
+                  new Fill(Kind.SERIALIZER, serialization.serializer(), BodyOrigin.UNKNOWN))
+              : Optional.empty();
+        }
+        boolean fed =
+            !Serializers.isGenerator((ExpressionTree) call, state) || isFedOrHandedOn(callPath);
+        return fed
+            ? Optional.of(new Fill(Kind.GENERATOR, serialization.serializer(), BodyOrigin.UNKNOWN))
+            : Optional.empty();
       }
       if (call instanceof NewClassTree wrapper
           && depth < MAX_WRAPPERS
@@ -172,6 +192,69 @@ public final class BufferFills {
         return fillOf(callPath, depth + 1);
       }
       return Optional.empty();
+    }
+
+    /**
+     * Whether the generator created at {@code generator} is written per iteration of a loop, or
+     * handed on (passed to other code, returned, kept in a field) so that others feed it; a
+     * generator written a few times right here holds a few values.
+     */
+    private boolean isFedOrHandedOn(TreePath generator) {
+      Optional<VarSymbol> local = LocalVariables.assignedLocal(generator);
+      if (local.isEmpty()) {
+        return true; // returned, stored or passed on as it is created
+      }
+      for (LocalVariables.Use use : LocalVariables.usesAfter(generator, local.get(), state)) {
+        Tree parent = use.parent();
+        if (use.perIteration()
+            || isArgumentOf(parent, use.path().getLeaf())
+            || parent instanceof ReturnTree
+            || (parent instanceof AssignmentTree assignment
+                && assignment.getExpression() == use.path().getLeaf())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether the code at {@code path} runs per item: in a loop of its own method, or in a method
+     * this file calls per iteration of a loop.
+     */
+    private boolean runsPerItem(TreePath path) {
+      MethodTree method = null;
+      Tree child = null;
+      for (TreePath current = path; current != null; current = current.getParentPath()) {
+        Tree leaf = current.getLeaf();
+        if (child != null && Loops.runsPerIteration(leaf, child, state)) {
+          return true;
+        }
+        if (leaf instanceof MethodTree declaration) {
+          method = declaration;
+          break;
+        }
+        if (leaf instanceof ClassTree || leaf instanceof LambdaExpressionTree) {
+          return false; // a lambda here may run anywhere, later
+        }
+        child = leaf;
+      }
+      MethodSymbol symbol = method == null ? null : ASTHelpers.getSymbol(method);
+      return symbol != null && index.callsOf(symbol).stream().anyMatch(this::inLoopOfItsMethod);
+    }
+
+    private boolean inLoopOfItsMethod(TreePath call) {
+      Tree child = null;
+      for (TreePath current = call; current != null; current = current.getParentPath()) {
+        Tree leaf = current.getLeaf();
+        if (leaf instanceof MethodTree || leaf instanceof ClassTree) {
+          return false;
+        }
+        if (child != null && Loops.runsPerIteration(leaf, child, state)) {
+          return true;
+        }
+        child = leaf;
+      }
+      return false;
     }
 
     /** An archive stream over the buffer whose entries are put in a loop. */
@@ -202,23 +285,41 @@ public final class BufferFills {
      */
     private Optional<Fill> loopFill(
         TreePath append, TreePath creation, List<LocalVariables.Use> uses) {
-      TreePath loopPath = enclosingLoopPath(append);
-      if (loopPath == null || isFiltered(append, loopPath) || resetsIn(loopPath, uses)) {
-        return Optional.empty();
+      // From the innermost loop out (`while (rows.next()) { for (cell : cells) append }`), up to
+      // the loop, if any, that also creates the buffer.
+      for (TreePath loopPath = enclosingLoopPath(append);
+          loopPath != null && !isWithin(creation, loopPath);
+          loopPath = enclosingLoopPath(loopPath)) {
+        if (isFiltered(append, loopPath) || resetsIn(loopPath, uses)) {
+          return Optional.empty();
+        }
+        StatementTree loop = (StatementTree) loopPath.getLeaf();
+        if (loop instanceof EnhancedForLoopTree forEach) {
+          ExpressionTree walked = ASTHelpers.stripParentheses(forEach.getExpression());
+          if (FILE_LINE_LISTS.matches(walked, state)
+              || CollectedLines.isLineStream(walked, index, state)) {
+            return Optional.of(new Fill(Kind.LINES, "", BodyOrigin.UNKNOWN));
+          }
+          continue;
+        }
+        MethodInvocationTree read = firstReadOf(loop);
+        boolean rows = read == null && readsRows(loop);
+        if ((read != null || rows) && InMemoryBuffers.isBoundedLoop(loop, index, state)) {
+          return Optional.empty(); // it counts what it read, or the buffer's size, against a limit
+        }
+        if (read != null && ASTHelpers.getReceiver(read) != null) {
+          return unbounded(Kind.READ_LOOP, "", ASTHelpers.getReceiver(read));
+        }
+        if (rows) {
+          return Optional.of(new Fill(Kind.ROWS, "", BodyOrigin.UNKNOWN));
+        }
       }
-      StatementTree loop = (StatementTree) loopPath.getLeaf();
-      if (loop instanceof EnhancedForLoopTree forEach) {
-        ExpressionTree walked = ASTHelpers.stripParentheses(forEach.getExpression());
-        return FILE_LINE_LISTS.matches(walked, state)
-                || CollectedLines.isLineStream(walked, index, state)
-            ? Optional.of(new Fill(Kind.LINES, "", BodyOrigin.UNKNOWN))
-            : Optional.empty();
-      }
-      if (InMemoryBuffers.isBoundedLoop(loop, index, state)) {
-        return Optional.empty();
-      }
+      return Optional.empty();
+    }
+
+    /** The loop's first read of a stream, reader or scanner, if it reads one. */
+    private @Nullable MethodInvocationTree firstReadOf(StatementTree loop) {
       MethodInvocationTree[] read = {null};
-      boolean[] rows = {false};
       new TreeScanner<Void, Void>() {
         @Override
         public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
@@ -227,14 +328,29 @@ public final class BufferFills {
               && InMemoryBuffers.isFirstRead(call, loop, state)) {
             read[0] = call;
           }
-          rows[0] |= ROWS_NEXT.matches(call, state);
           return super.visitMethodInvocation(call, null);
         }
       }.scan(loop, null);
-      if (read[0] != null && ASTHelpers.getReceiver(read[0]) != null) {
-        return unbounded(Kind.READ_LOOP, "", ASTHelpers.getReceiver(read[0]));
-      }
-      return rows[0] ? Optional.of(new Fill(Kind.ROWS, "", BodyOrigin.UNKNOWN)) : Optional.empty();
+      return read[0];
+    }
+
+    /** Whether the loop walks a query result ({@code while (rows.next())}). */
+    private boolean readsRows(StatementTree loop) {
+      ExpressionTree condition =
+          loop instanceof WhileLoopTree whileLoop
+              ? whileLoop.getCondition()
+              : loop instanceof DoWhileLoopTree doWhile
+                  ? doWhile.getCondition()
+                  : loop instanceof ForLoopTree forLoop ? forLoop.getCondition() : null;
+      boolean[] rows = {false};
+      new TreeScanner<Void, Void>() {
+        @Override
+        public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+          rows[0] |= ROWS_NEXT.matches(call, state);
+          return super.visitMethodInvocation(call, null);
+        }
+      }.scan(condition, null);
+      return rows[0];
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.oomguard.checker.streams;
 
 import static com.google.errorprone.matchers.Matchers.anyOf;
-import static com.google.errorprone.matchers.method.MethodMatchers.constructor;
 import static com.google.errorprone.matchers.method.MethodMatchers.instanceMethod;
 import static com.google.errorprone.matchers.method.MethodMatchers.staticMethod;
 
@@ -66,7 +65,7 @@ public final class InMemoryBuffers {
           "org.apache.commons.io.output.StringBuilderWriter",
           "okio.Buffer");
 
-  private static final ImmutableList<String> SINK_WRAPPERS =
+  static final ImmutableList<String> SINK_WRAPPERS =
       ImmutableList.of("java.io.OutputStream", "java.io.Writer");
 
   /** Calls that read the next chunk or line of a stream, reader or scanner. */
@@ -105,35 +104,6 @@ public final class InMemoryBuffers {
                   "org.springframework.util.StreamUtils", "org.springframework.util.FileCopyUtils")
               .named("copy"));
 
-  /**
-   * Calls that write a whole object graph into a stream or writer passed to them (or create a
-   * generator that will): the sink is their stream or writer argument.
-   */
-  private static final Matcher<ExpressionTree> SERIALIZERS =
-      anyOf(
-          constructor().forClass("java.io.ObjectOutputStream"),
-          instanceMethod()
-              .onDescendantOfAny(
-                  "com.fasterxml.jackson.databind.ObjectMapper",
-                  "com.fasterxml.jackson.databind.ObjectWriter")
-              .named("writeValue"),
-          instanceMethod()
-              .onDescendantOf("com.fasterxml.jackson.core.JsonFactory")
-              .namedAnyOf("createGenerator", "createJsonGenerator"),
-          instanceMethod()
-              .onDescendantOf("com.fasterxml.jackson.databind.ObjectMapper")
-              .named("createGenerator"),
-          instanceMethod().onDescendantOf("com.google.gson.Gson").named("toJson"),
-          constructor().forClass("com.google.gson.stream.JsonWriter"),
-          instanceMethod()
-              .onDescendantOfAny("javax.xml.bind.Marshaller", "jakarta.xml.bind.Marshaller")
-              .named("marshal"),
-          instanceMethod().onDescendantOf("javax.xml.transform.Transformer").named("transform"),
-          instanceMethod()
-              .onDescendantOf("javax.xml.stream.XMLOutputFactory")
-              .named("createXMLStreamWriter"),
-          staticMethod().onClass("javax.imageio.ImageIO").named("write"));
-
   /** Output streams that write an archive of entries into the stream they wrap. */
   private static final ImmutableList<String> ARCHIVES =
       ImmutableList.of(
@@ -151,14 +121,6 @@ public final class InMemoryBuffers {
    * @param call the copying call, as a message names it ({@code `transferTo(...)`})
    */
   record Copy(ExpressionTree source, ExpressionTree target, String call) {}
-
-  /**
-   * A serializer writing into a sink.
-   *
-   * @param sink the stream or writer it writes into
-   * @param serializer its name, as a message names it ({@code ObjectMapper.writeValue})
-   */
-  record Serialization(ExpressionTree sink, String serializer) {}
 
   private InMemoryBuffers() {}
 
@@ -226,40 +188,6 @@ public final class InMemoryBuffers {
       return null;
     }
     return new Copy(source, target, "a read loop");
-  }
-
-  /**
-   * The serializer {@code call} is, and the stream or writer it writes into: a library serializer
-   * ({@code new ObjectOutputStream(out)}, {@code mapper.writeValue(out, value)}, {@code
-   * factory.createGenerator(out)}, {@code gson.toJson(value, writer)}...) or a project method or
-   * constructor that puts one over its parameter ({@link StreamHelpers}).
-   */
-  static @Nullable Serialization serializationOf(
-      ExpressionTree call, List<? extends ExpressionTree> args, VisitorState state) {
-    MethodSymbol method =
-        call instanceof NewClassTree newClass
-            ? ASTHelpers.getSymbol(newClass)
-            : ASTHelpers.getSymbol((MethodInvocationTree) call);
-    if (method == null || args.isEmpty()) {
-      return null;
-    }
-    if (SERIALIZERS.matches(call, state)) {
-      for (ExpressionTree arg : args) {
-        if (BodySources.isSubtypeOfAny(ASTHelpers.getType(arg), SINK_WRAPPERS, state)) {
-          return new Serialization(arg, ownerAndName(method));
-        }
-      }
-      return null;
-    }
-    if (CompiledSources.unitOf(method, state) != null) {
-      for (int i = 0; i < args.size(); i++) {
-        String serializer = StreamHelpers.serializerInto(method, i, state);
-        if (serializer != null) {
-          return new Serialization(args.get(i), serializer);
-        }
-      }
-    }
-    return null;
   }
 
   /**
@@ -459,12 +387,6 @@ public final class InMemoryBuffers {
         + method.getSimpleName()
         + (method.getParameters().isEmpty() ? "()" : "(...)")
         + "`";
-  }
-
-  private static String ownerAndName(MethodSymbol method) {
-    return method.isConstructor()
-        ? "new " + method.owner.getSimpleName()
-        : method.owner.getSimpleName() + "." + method.getSimpleName();
   }
 
   static @Nullable StatementTree enclosingLoop(TreePath path) {

@@ -13,6 +13,7 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
 import io.oomguard.checker.PerCompilation;
@@ -43,13 +44,14 @@ public final class StreamHelpers {
    *
    * @param readsWhole parameters whose whole content the method returns
    * @param copies parameters copied whole into another parameter (from → to)
-   * @param serializes output parameters a serializer writes into, with the serializer's name
+   * @param serializes output parameters a serializer writes into, with the serializer (its sink is
+   *     the call's argument there)
    * @param lineConsumers callback parameters called for each line the method reads
    */
   record Summary(
       ImmutableSet<Integer> readsWhole,
       ImmutableMap<Integer, Integer> copies,
-      ImmutableMap<Integer, String> serializes,
+      ImmutableMap<Integer, Serializers.Serialization> serializes,
       ImmutableSet<Integer> lineConsumers) {
     static final Summary NONE =
         new Summary(ImmutableSet.of(), ImmutableMap.of(), ImmutableMap.of(), ImmutableSet.of());
@@ -59,20 +61,13 @@ public final class StreamHelpers {
   private static final PerCompilation<Map<MethodSymbol, @Nullable Summary>> SUMMARIES =
       new PerCompilation<>(HashMap::new);
 
-  /** How many helpers deep a summary looks through the helpers it calls. */
-  private static final int MAX_NESTING = 8;
-
   /**
-   * How deep the summary being worked out is, and whether a helper below it was cut off by the
-   * depth limit: a summary that missed part of its helpers is used, not kept, since asked from less
-   * deep it would come out complete.
+   * How many helpers deep a summary looks through the helpers it calls: far more than real helper
+   * chains, a guard against a stack overflow only. A helper deeper than that counts as no helper.
    */
-  private static final ThreadLocal<Nesting> NESTING = ThreadLocal.withInitial(Nesting::new);
+  private static final int MAX_NESTING = 32;
 
-  private static final class Nesting {
-    int depth;
-    boolean cutOff;
-  }
+  private static final ThreadLocal<int[]> NESTING = ThreadLocal.withInitial(() -> new int[1]);
 
   private StreamHelpers() {}
 
@@ -101,7 +96,7 @@ public final class StreamHelpers {
   }
 
   /** The serializer {@code method} puts over its parameter at {@code position}, if any. */
-  public static @Nullable String serializerInto(
+  static Serializers.@Nullable Serialization serializationInto(
       MethodSymbol method, int position, VisitorState state) {
     return summaryOf(method, state).serializes().get(position);
   }
@@ -117,12 +112,11 @@ public final class StreamHelpers {
       Summary known = summaries.get(method);
       return known == null ? Summary.NONE : known; // recursion: assume nothing
     }
-    if (method.getParameters().isEmpty()) {
-      return Summary.NONE;
+    if (!takesAStreamOrCallback(method, state)) {
+      return Summary.NONE; // nothing a summary speaks of: asked of most calls, answered cheaply
     }
-    Nesting nesting = NESTING.get();
-    if (nesting.depth >= MAX_NESTING) {
-      nesting.cutOff = true;
+    int[] nesting = NESTING.get();
+    if (nesting[0] >= MAX_NESTING) {
       return Summary.NONE;
     }
     TreePath declaration = CompiledSources.declarationOf(method, state);
@@ -130,20 +124,13 @@ public final class StreamHelpers {
       return Summary.NONE;
     }
     summaries.put(method, null);
-    boolean cutOffAbove = nesting.cutOff;
-    nesting.cutOff = false;
-    nesting.depth++;
+    nesting[0]++;
     Summary summary = Summary.NONE;
     try {
       summary = summarize(declaration, method, state);
     } finally {
-      nesting.depth--;
-      if (nesting.cutOff) {
-        summaries.remove(method);
-      } else {
-        summaries.put(method, summary);
-      }
-      nesting.cutOff |= cutOffAbove;
+      nesting[0]--;
+      summaries.put(method, summary);
     }
     return summary;
   }
@@ -152,7 +139,7 @@ public final class StreamHelpers {
     SourceIndex index = SourceIndex.of(declaration.getCompilationUnit());
     Set<Integer> read = new LinkedHashSet<>();
     Map<Integer, Integer> copies = new LinkedHashMap<>();
-    Map<Integer, String> serializes = new LinkedHashMap<>();
+    Map<Integer, Serializers.Serialization> serializes = new LinkedHashMap<>();
     Set<Integer> lineConsumers = new LinkedHashSet<>();
     new TreePathScanner<Void, Void>() {
       @Override
@@ -192,12 +179,12 @@ public final class StreamHelpers {
             lineConsumers.add(callback);
           }
         }
-        InMemoryBuffers.Serialization serialization =
-            InMemoryBuffers.serializationOf(call, args, state);
+        Serializers.Serialization serialization = Serializers.of(call, args, state);
         if (serialization != null) {
           int target = InMemoryBuffers.sinkParameter(serialization.sink(), method, index, state);
           if (target >= 0) {
-            serializes.putIfAbsent(target, serialization.serializer());
+            // A generator the helper keeps, or a serializer it runs on what it was given.
+            serializes.putIfAbsent(target, serialization);
           }
         }
       }
@@ -235,6 +222,25 @@ public final class StreamHelpers {
         ImmutableMap.copyOf(copies),
         ImmutableMap.copyOf(serializes),
         ImmutableSet.copyOf(lineConsumers));
+  }
+
+  /**
+   * Whether the method has a parameter a summary can speak of: a stream, reader or other body
+   * carrier, an output stream or writer, or a callback (a functional interface).
+   */
+  private static boolean takesAStreamOrCallback(MethodSymbol method, VisitorState state) {
+    for (VarSymbol parameter : method.getParameters()) {
+      Type type = parameter.type;
+      if (type == null || type.isPrimitive()) {
+        continue;
+      }
+      if (BodySources.isCarrier(type, state)
+          || BodySources.isSubtypeOfAny(type, InMemoryBuffers.SINK_WRAPPERS, state)
+          || state.getTypes().isFunctionalInterface(type)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -73,7 +73,8 @@ final class UnsizedBufferInHotPathTest {
             "class Handler {",
             "  @HotPath",
             "  JsonResponse respond() throws IOException {",
-            "    // BUG: Diagnostic contains: holds the whole output of `JsonFactory.createGenerator`",
+            "    // BUG: Diagnostic contains: holds everything written through"
+                + " `JsonFactory.createGenerator`",
             "    return new JsonResponse(new ByteArrayOutputStream());",
             "  }",
             "}")

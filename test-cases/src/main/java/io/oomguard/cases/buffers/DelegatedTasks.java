@@ -1,5 +1,6 @@
 package io.oomguard.cases.buffers;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -186,8 +187,12 @@ public final class DelegatedTasks {
             // BUG: Diagnostic contains: UnsizedBufferInHotPath
             // in request handler `ExportController.export` (POST /exports)
             StringWriter json = new StringWriter();
-            try {
-              MAPPER.writeValue(json, orders);
+            try (JsonGenerator out = MAPPER.getFactory().createGenerator(json)) {
+              out.writeStartArray();
+              for (Order order : orders) {
+                out.writeString(order.id());
+              }
+              out.writeEndArray();
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }

@@ -69,6 +69,22 @@ public class ReportController {
     return csv.toString();
   }
 
+  @GetMapping("/reports/table.csv")
+  public String table(@RequestParam String table) throws SQLException {
+    // BUG: Diagnostic contains: collects every row of a query result
+    StringBuilder csv = new StringBuilder();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("select * from " + table)) {
+      int columns = rows.getMetaData().getColumnCount();
+      while (rows.next()) {
+        for (int column = 1; column <= columns; column++) {
+          csv.append(rows.getString(column)).append(column < columns ? ',' : '\n');
+        }
+      }
+    }
+    return csv.toString();
+  }
+
   @GetMapping("/reports/file")
   public byte[] file(@RequestParam String name) throws IOException {
     // BUG: Diagnostic contains: holds everything `IOUtils.copy(...)` copies into it
@@ -126,6 +142,21 @@ public class ReportController {
         response.write(line.toString());
       }
     }
+  }
+
+  // Quiet: the first rows only, counted against a limit.
+  @GetMapping("/reports/orders-head.csv")
+  public String ordersHead() throws SQLException {
+    StringBuilder csv = new StringBuilder();
+    int count = 0;
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("select id from orders")) {
+      while (rows.next() && count < 100) {
+        csv.append(rows.getString(1)).append('\n');
+        count++;
+      }
+    }
+    return csv.toString();
   }
 
   // Quiet: one row, looked up by key.

@@ -1,5 +1,6 @@
 package io.oomguard.cases.crossclass.orders;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -29,8 +30,12 @@ public interface ReportService {
       // BUG: Diagnostic contains: UnsizedBufferInHotPath
       // via `OrderController.export → CsvReportService.render → CsvReportService.join`
       StringWriter out = new StringWriter();
-      try {
-        MAPPER.writeValue(out, parts);
+      try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+        json.writeStartArray();
+        for (String part : parts) {
+          json.writeString(part);
+        }
+        json.writeEndArray();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
