@@ -25,14 +25,14 @@ import java.util.Optional;
 /**
  * Reports a whole HTTP request or response body read into memory with no size limit.
  *
- * <p>A metrics agent read each scrape response whole before parsing it; targets that answered with
- * 100+ MB got it OOM-killed again and again. The same shape hides behind one-liners in every HTTP
- * stack: {@code readAllBytes()} or {@code IOUtils.toString} on a connection's or a servlet
- * request's stream, OkHttp {@code string()}, {@code EntityUtils.toString}, {@code
- * BodyHandlers.ofString()}, {@code RestTemplate} asked for a {@code String}. Where the body comes
- * from and what bounds it is decided in {@link io.oomguard.checker.streams}; this check reports
- * what is left. There is no suggested fix: a cap changes behaviour for large bodies, and which
- * behaviour (reject, stream, raise the limit) is the author's call.
+ * <p>The shape hides behind one-liners in every HTTP stack: {@code readAllBytes()} or {@code
+ * IOUtils.toString} on a connection's or a servlet request's stream, OkHttp {@code string()},
+ * {@code EntityUtils.toString}, {@code BodyHandlers.ofString()}, {@code RestTemplate} asked for a
+ * {@code String}, {@code DataBufferUtils.join}, and the project's own helpers that read a stream
+ * whole. Where the body comes from and what bounds it is decided in {@link
+ * io.oomguard.checker.streams}; this check reports what is left. There is no suggested fix: a cap
+ * changes behaviour for large bodies, and which behaviour (reject, stream, raise the limit) is the
+ * author's call.
  */
 @AutoService(BugChecker.class)
 @BugPattern(
@@ -45,10 +45,6 @@ import java.util.Optional;
 public final class UnboundedHttpBodyRead extends OomGuardCheck
     implements MethodInvocationTreeMatcher, NewClassTreeMatcher {
   private static final long serialVersionUID = 1L;
-
-  private static final String WHY =
-      "HTTP bodies can be any size: a metrics agent that read scrape responses whole was"
-          + " OOM-killed again and again by 100+ MB bodies.";
 
   /** Creates the check; it has no configuration. */
   public UnboundedHttpBodyRead() {}
@@ -80,9 +76,7 @@ public final class UnboundedHttpBodyRead extends OomGuardCheck
         + call.substring(1)
         + " reads "
         + read.subject()
-        + " into memory with no size limit. "
-        + WHY
-        + " "
+        + " into memory with no size limit, so one large body can exhaust the heap. "
         + read.advice();
   }
 }

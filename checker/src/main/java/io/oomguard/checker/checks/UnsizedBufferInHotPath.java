@@ -2,46 +2,47 @@ package io.oomguard.checker.checks;
 
 import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
 import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
+import static com.google.errorprone.matchers.Matchers.anyOf;
+import static com.google.errorprone.matchers.method.MethodMatchers.constructor;
 
 import com.google.auto.service.AutoService;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.NewClassTreeMatcher;
-import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
-import com.google.errorprone.util.ASTHelpers;
+import com.google.errorprone.matchers.Matcher;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.tools.javac.code.Symbol;
-import com.sun.tools.javac.code.Symbol.VarSymbol;
-import com.sun.tools.javac.code.Type;
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Checks;
 import io.oomguard.checker.Guard;
 import io.oomguard.checker.OomGuardCheck;
-import io.oomguard.checker.collections.BufferFills;
-import io.oomguard.checker.collections.LocalVariables;
-import io.oomguard.checker.collections.Rebuilds;
 import io.oomguard.checker.config.OomGuardFlags;
 import io.oomguard.checker.hotpath.HotContext;
 import io.oomguard.checker.hotpath.HotPaths;
+import io.oomguard.checker.streams.BodyOrigin;
+import io.oomguard.checker.streams.BufferFills;
+import io.oomguard.checker.streams.BufferFills.Fill;
 import java.util.Optional;
 import javax.inject.Inject;
 
 /**
- * Flags a growable buffer or collection created without a capacity in hot code and then filled by
- * an amount that is not small and constant: in a loop, by a serializer, or with data whose size is
- * known. Each doubling copies the whole buffer and leaves the old array as garbage; per request or
- * per item, that churn adds up to gigabytes.
+ * Flags a byte or character buffer created in hot code and filled with data whose volume the code
+ * does not bound: a stream copied in, every line of a reader or file, every row of a query, a
+ * serializer's output, or an archive of entries. Per request or per item, the buffer holds all of
+ * it at once and doubles as it grows; whatever is largest decides the heap it needs.
+ *
+ * <p>What a buffer collects from memory (a loop over a list, a few values joined) is not flagged:
+ * it adds at most about as much as is already held. A network body copied into a buffer is {@link
+ * UnboundedHttpBodyRead}'s finding, not this one's. There is no suggested fix: a capacity does not
+ * bound the volume; streaming the data to where it goes does.
  */
 @AutoService(BugChecker.class)
 @BugPattern(
     name = "UnsizedBufferInHotPath",
-    summary =
-        "Unsized buffer filled by a large or unknown amount in code that runs per request or per item",
+    summary = "A buffer in code that runs per request or per item holds data of unbounded volume",
     severity = WARNING,
     linkType = CUSTOM,
     link = Checks.DOCS_BASE + "UnsizedBufferInHotPath.md",
@@ -49,37 +50,13 @@ import javax.inject.Inject;
 public final class UnsizedBufferInHotPath extends OomGuardCheck implements NewClassTreeMatcher {
   private static final long serialVersionUID = 1L;
 
-  private static boolean isBuffer(Symbol type) {
-    return DEFAULT_CAPACITY.containsKey(type.getQualifiedName().toString());
-  }
-
-  /** The growable types and what they start with when no capacity is given. */
-  private static final ImmutableMap<String, String> DEFAULT_CAPACITY =
-      ImmutableMap.<String, String>builder()
-          .put("java.io.ByteArrayOutputStream", "32 bytes")
-          .put("java.lang.StringBuilder", "16 chars")
-          .put("java.lang.StringBuffer", "16 chars")
-          .put("java.io.StringWriter", "16 chars")
-          .put("java.io.CharArrayWriter", "32 chars")
-          .put("java.util.ArrayList", "10 elements")
-          .put("java.util.ArrayDeque", "16 elements")
-          .put("java.util.HashMap", "16 buckets")
-          .put("java.util.HashSet", "16 buckets")
-          .put("java.util.LinkedHashMap", "16 buckets")
-          .put("java.util.LinkedHashSet", "16 buckets")
-          .buildOrThrow();
-
-  /** Types whose capacity is the number of elements (hash-based ones need n / 0.75 instead). */
-  private static final ImmutableSet<String> ELEMENT_CAPACITY =
-      ImmutableSet.of("java.util.ArrayList", "java.util.ArrayDeque");
-
-  /** Types whose capacity is in the units a known-size write adds (bytes, chars, elements). */
-  private static final ImmutableSet<String> UNIT_CAPACITY =
-      ImmutableSet.of(
-          "java.io.ByteArrayOutputStream",
-          "java.io.CharArrayWriter",
-          "java.util.ArrayList",
-          "java.util.ArrayDeque");
+  private static final Matcher<ExpressionTree> UNSIZED_BUFFER =
+      anyOf(
+          constructor().forClass("java.io.ByteArrayOutputStream").withNoParameters(),
+          constructor().forClass("java.lang.StringBuilder").withNoParameters(),
+          constructor().forClass("java.lang.StringBuffer").withNoParameters(),
+          constructor().forClass("java.io.StringWriter").withNoParameters(),
+          constructor().forClass("java.io.CharArrayWriter").withNoParameters());
 
   private final OomGuardFlags flags;
 
@@ -103,82 +80,57 @@ public final class UnsizedBufferInHotPath extends OomGuardCheck implements NewCl
     if (flags.reportIfInvalid(state)) {
       return Description.NO_MATCH; // a bad -XepOpt:OomGuard flag, reported as a compiler error
     }
-    if (!tree.getArguments().isEmpty() || tree.getClassBody() != null) {
+    if (tree.getClassBody() != null || !UNSIZED_BUFFER.matches(tree, state)) {
       return Description.NO_MATCH;
     }
-    Type type = ASTHelpers.getType(tree);
-    if (type == null || !isBuffer(type.tsym)) {
-      return Description.NO_MATCH;
-    }
-    String typeName = type.tsym.getQualifiedName().toString();
-    Optional<VarSymbol> local = LocalVariables.assignedLocal(state.getPath());
-    if (local.isEmpty()) {
-      return Description
-          .NO_MATCH; // fields are reused buffers; arguments and returns are not tracked
-    }
-    Optional<BufferFills.Fill> fill = BufferFills.of(state.getPath(), local.get(), state);
-    if (fill.isEmpty()
-        || Rebuilds.storedInField(state.getPath(), state)
-        || Rebuilds.find(state.getPath(), state).isPresent()) {
-      // A small constant fill; a buffer kept beyond the call; or PerRequestCollectionRebuild's
-      // finding (the fix there is not to build it at all).
+    Optional<Fill> fill = BufferFills.of(state.getPath(), state);
+    if (fill.isEmpty() || fill.get().origin().kind() == BodyOrigin.Kind.NETWORK) {
+      // Nothing unbounded goes in; or an HTTP body does, which is UnboundedHttpBodyRead's finding.
       return Description.NO_MATCH;
     }
     Optional<HotContext> hot = HotPaths.of(state.getPath(), state, flags);
     if (hot.isEmpty()) {
       return Description.NO_MATCH;
     }
-    String created = "new " + tree.getIdentifier() + "()";
-    Optional<String> capacity =
-        fill.get()
-            .capacity()
-            .filter(
-                unused ->
-                    switch (fill.get().kind()) {
-                      case LOOP -> ELEMENT_CAPACITY.contains(typeName);
-                      case KNOWN_SIZE -> UNIT_CAPACITY.contains(typeName);
-                      case SERIALIZER -> false;
-                    });
-    String advice =
-        capacity
-            .map(
-                size ->
-                    "Pass the size you already know as the capacity: `new "
-                        + tree.getIdentifier()
-                        + "("
-                        + size
-                        + ")`.")
-            .orElse(
-                "Give it a capacity from what you know (the item count times a typical item size),"
-                    + " or reuse one buffer per thread instead of allocating one per call.");
-    Description.Builder description =
-        buildDescription(tree)
-            .setMessage(
-                String.format(
-                    "`%s` starts at %s and doubles as it grows, copying itself and leaving the old"
-                        + " array as garbage; here it is %s %s, so every call churns through about"
-                        + " twice its final size in transient arrays (a serializer doing this per"
-                        + " item allocated 1.1 GB at start-up and the pod was killed). %s",
-                    created,
-                    DEFAULT_CAPACITY.get(typeName),
-                    fill.get().description(),
-                    hot.get().describe(),
-                    advice));
-    capacity.ifPresent(
-        size ->
-            description.addFix(
-                Guard.fix(
-                    this,
-                    tree,
-                    state,
-                    () ->
-                        Optional.of(SuggestedFix.replace(tree, withCapacity(tree, size, state))))));
-    return description.build();
+    return buildDescription(tree).setMessage(message(tree, fill.get(), hot.get())).build();
   }
 
-  private static String withCapacity(NewClassTree tree, String capacity, VisitorState state) {
-    String source = state.getSourceForNode(tree);
-    int open = source.lastIndexOf('(');
-    return source.substring(0, open) + "(" + capacity + ")";
+  private static String message(NewClassTree tree, Fill fill, HotContext hot) {
+    String buffer = "`new " + tree.getIdentifier() + "()`";
+    return switch (fill.kind()) {
+      case STREAM_COPY, READ_LOOP ->
+          String.format(
+              "%s holds everything %s copies into it, %s; nothing bounds how much that is. Stream"
+                  + " it to its destination instead, or cap the copy.",
+              buffer, fill.kind() == BufferFills.Kind.READ_LOOP ? "a read loop" : fill.by(), hot);
+      case LINES ->
+          String.format(
+              "%s collects every line of a reader or file%s, %s; nothing bounds how many there"
+                  + " are. Process the lines as they come, or write them to their destination"
+                  + " instead.",
+              buffer, fill.by().isEmpty() ? "" : " (through " + fill.by() + ")", hot);
+      case ROWS ->
+          String.format(
+              "%s collects every row of a query result, %s; it grows with the table. Stream the"
+                  + " rows to their destination, or page the query.",
+              buffer, hot);
+      case SERIALIZER ->
+          String.format(
+              "%s holds the whole output of `%s`, %s; one fresh buffer per item, doubling as it"
+                  + " grows, churns through about twice the output each time. Write to the"
+                  + " destination stream instead.",
+              buffer, fill.by(), hot);
+      case GENERATOR ->
+          String.format(
+              "%s holds everything written through `%s`, %s; it grows with all the data fed to"
+                  + " it. Create the generator over the destination stream instead.",
+              buffer, fill.by(), hot);
+      case ARCHIVE ->
+          String.format(
+              "%s holds a whole `%s` whose entries are added in a loop, %s; it grows with every"
+                  + " entry. Write the archive to its destination (the response, a temporary file)"
+                  + " instead.",
+              buffer, fill.by(), hot);
+    };
   }
 }

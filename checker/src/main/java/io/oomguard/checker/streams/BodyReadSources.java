@@ -29,6 +29,7 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -45,9 +46,11 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -94,7 +97,26 @@ public final class BodyReadSources {
   }
 
   static BodyOrigin originOf(ExpressionTree body, SourceIndex index, VisitorState state) {
-    return new Tracer(index, state).trace(body, Frame.ROOT);
+    return new Tracer(state, null, false).trace(body, Frame.root(index));
+  }
+
+  /**
+   * The origin of {@code body}, the input of a whole read, as the body-read check judges it: a
+   * parameter of a helper that returns that parameter's whole content is {@link
+   * BodyOrigin.Kind#UNKNOWN} there, since each call of the helper is the read, reported where the
+   * body is handed to it.
+   */
+  static BodyOrigin originOfReadInput(ExpressionTree body, SourceIndex index, VisitorState state) {
+    return new Tracer(state, null, true).trace(body, Frame.root(index));
+  }
+
+  /**
+   * The origin of {@code body}, an expression inside {@code helper}, with the helper's own
+   * parameters left as {@link BodyOrigin.Kind#PARAMETER}: what {@link StreamHelpers} summarizes.
+   */
+  static BodyOrigin originInHelper(
+      ExpressionTree body, MethodSymbol helper, SourceIndex index, VisitorState state) {
+    return new Tracer(state, helper, true).trace(body, Frame.root(index));
   }
 
   /**
@@ -103,18 +125,24 @@ public final class BodyReadSources {
    * caller reached backwards, a field's initializer).
    */
   private static final class Frame {
-    static final Frame ROOT = new Frame(ImmutableMap.of(), 0, "");
-
     final ImmutableMap<Symbol, Argument> arguments;
     final int depth;
 
     /** The method this frame traces in, when it is not the method of the read. */
     final String method;
 
-    Frame(ImmutableMap<Symbol, Argument> arguments, int depth, String method) {
+    /** The file the frame's code is in. */
+    final SourceIndex index;
+
+    Frame(ImmutableMap<Symbol, Argument> arguments, int depth, String method, SourceIndex index) {
       this.arguments = arguments;
       this.depth = depth;
       this.method = method;
+      this.index = index;
+    }
+
+    static Frame root(SourceIndex index) {
+      return new Frame(ImmutableMap.of(), 0, "", index);
     }
   }
 
@@ -136,14 +164,21 @@ public final class BodyReadSources {
   }
 
   private static final class Tracer {
-    private final SourceIndex index;
     private final VisitorState state;
+
+    /** The helper being summarized, whose parameters are left as they are; null otherwise. */
+    private final @Nullable MethodSymbol helper;
+
+    /** Whether a parameter of a whole-read helper stops the trace (see originOfReadInput). */
+    private final boolean stopAtWholeReadHelpers;
+
     private final Set<Visit> visiting = new HashSet<>();
     private int steps;
 
-    Tracer(SourceIndex index, VisitorState state) {
-      this.index = index;
+    Tracer(VisitorState state, @Nullable MethodSymbol helper, boolean stopAtWholeReadHelpers) {
       this.state = state;
+      this.helper = helper;
+      this.stopAtWholeReadHelpers = stopAtWholeReadHelpers;
     }
 
     BodyOrigin trace(@Nullable ExpressionTree tree, Frame frame) {
@@ -211,10 +246,17 @@ public final class BodyReadSources {
           || URL_OPEN_CONNECTION.matches(call, state)
           || URL_CONNECTION_STREAM.matches(call, state)) {
         // A URL or connection is a network body unless it is seen to point at local content.
-        return isJarConnection(ASTHelpers.getType(receiver), state)
-                || trace(receiver, frame).kind() == BodyOrigin.Kind.LOCAL
-            ? BodyOrigin.LOCAL
-            : network(describe(call, state), frame);
+        if (isJarConnection(ASTHelpers.getType(receiver), state)) {
+          return BodyOrigin.LOCAL;
+        }
+        BodyOrigin target = trace(receiver, frame);
+        if (target.kind() == BodyOrigin.Kind.LOCAL) {
+          return target;
+        }
+        String source = describe(call, state);
+        return target.kind() == BodyOrigin.Kind.NETWORK && !target.presumed()
+            ? network(source, frame)
+            : presumedNetwork(source, frame);
       }
       if (GUAVA_LIMIT.matches(call, state) && args.size() == 2) {
         return isEffectivelyUnlimited(args.get(1))
@@ -232,12 +274,37 @@ public final class BodyReadSources {
       if (isLocalContent(call, state)) {
         return BodyOrigin.LOCAL;
       }
-      TreePath declaration = index.declarationOf(method);
+      TreePath declaration = frame.index.declarationOf(method);
+      if (declaration == null) {
+        declaration = CompiledSources.declarationOf(method, state);
+      }
       if (declaration != null) {
         return traceReturns(declaration, args, frame);
       }
+      if (isCarrier(ASTHelpers.getType(call), state)
+          && !isResourceLookup(name)
+          && CompiledSources.unitOf(method, state) != null) {
+        // An interface or abstract method of the module: what its implementations return.
+        List<MethodSymbol> overriders = CompiledSources.overridersOf(method, state);
+        if (!overriders.isEmpty()) {
+          BodyOrigin origin = BodyOrigin.NONE;
+          for (MethodSymbol overrider : overriders) {
+            TreePath implementation = CompiledSources.declarationOf(overrider, state);
+            if (implementation != null) {
+              BodyOrigin returned = traceReturns(implementation, args, frame);
+              // An implementation that only presumes a URL remote does not make the call a body:
+              // implementations of a resource type often serve class-path or file URLs.
+              origin =
+                  BodyOrigin.eitherOf(origin, returned.presumed() ? BodyOrigin.UNKNOWN : returned);
+            }
+          }
+          if (origin.kind() != BodyOrigin.Kind.NONE) {
+            return origin;
+          }
+        }
+      }
       if (isResourceLookup(name)) {
-        return BodyOrigin.LOCAL;
+        return BodyOrigin.BUNDLED;
       }
       Type result = ASTHelpers.getType(call);
       if (name.equals("create") && isSubtypeOfAny(result, URI, state)) {
@@ -272,6 +339,11 @@ public final class BodyReadSources {
       if (constructor == null) {
         return BodyOrigin.UNKNOWN;
       }
+      if (constructor.owner instanceof ClassSymbol wrapper
+          && anyCarrier(args)
+          && LimitingStreams.isLimiting(wrapper, state)) {
+        return BodyOrigin.bounded("`" + wrapper.getSimpleName() + "`");
+      }
       BodyOrigin wrapped = throughWrapper(constructor, type, null, args, frame);
       // A new stream over no other stream (a byte array, a file) is local content.
       return wrapped.kind() == BodyOrigin.Kind.UNKNOWN && !anyCarrier(args)
@@ -286,6 +358,7 @@ public final class BodyReadSources {
      * (through local {@code String} variables too): the scheme comes from that URL.
      */
     private BodyOrigin traceUrlText(ExpressionTree text, Frame frame) {
+      SourceIndex index = frame.index;
       BodyOrigin written = originOfUrlText(text);
       if (written.kind() != BodyOrigin.Kind.UNKNOWN || ++steps > MAX_STEPS) {
         return written;
@@ -363,13 +436,25 @@ public final class BodyReadSources {
       return switch (variable.getKind()) {
         case PARAMETER -> traceParameter(variable, frame);
         case LOCAL_VARIABLE, RESOURCE_VARIABLE, BINDING_VARIABLE -> traceValues(variable, frame);
-        case FIELD -> traceValues(variable, deeper(frame, ""));
+        case FIELD -> traceValues(variable, deeper(frame, "", indexOf(variable, frame)));
         default -> BodyOrigin.UNKNOWN;
       };
     }
 
+    /** The index of the file that declares {@code symbol}: the frame's, or another ready one. */
+    private @Nullable SourceIndex indexOf(Symbol symbol, Frame frame) {
+      CompilationUnitTree unit = CompiledSources.unitOf(symbol, state);
+      if (unit == null || unit == frame.index.unit()) {
+        return frame.index;
+      }
+      return SourceIndex.of(unit);
+    }
+
     private BodyOrigin traceValues(VarSymbol variable, @Nullable Frame frame) {
-      List<ExpressionTree> values = index.valuesOf(variable);
+      if (frame == null) {
+        return BodyOrigin.UNKNOWN;
+      }
+      List<ExpressionTree> values = frame.index.valuesOf(variable);
       if (frame == null || values.isEmpty()) {
         return BodyOrigin.UNKNOWN;
       }
@@ -393,22 +478,36 @@ public final class BodyReadSources {
       if (!(parameter.owner instanceof MethodSymbol method)) {
         return BodyOrigin.UNKNOWN;
       }
+      int position = method.getParameters().indexOf(parameter);
+      if (method == helper) {
+        return position < 0 ? BodyOrigin.UNKNOWN : BodyOrigin.parameter(position);
+      }
       if (isRequestBodyParameter(parameter, method, state)) {
         return network("the request body parameter `" + parameter.getSimpleName() + "`", frame);
       }
-      int position = method.getParameters().indexOf(parameter);
       if (position < 0 || (method.isVarArgs() && position == method.getParameters().size() - 1)) {
         return BodyOrigin.UNKNOWN;
       }
+      if (stopAtWholeReadHelpers
+          && helper == null
+          && StreamHelpers.readsWhole(method, position, state)) {
+        // A helper that returns the whole content of this parameter: each call of it is the read,
+        // and reported there with what it is given.
+        return BodyOrigin.UNKNOWN;
+      }
       BodyOrigin origin = BodyOrigin.NONE;
-      for (TreePath call : index.callsOf(method)) {
+      for (TreePath call : callers(method, frame)) {
         List<? extends ExpressionTree> args = arguments(call.getLeaf());
-        Frame caller = deeper(frame, enclosingMethodName(call));
+        SourceIndex callerIndex =
+            call.getCompilationUnit() == frame.index.unit()
+                ? frame.index
+                : SourceIndex.of(call.getCompilationUnit());
+        Frame caller = deeper(frame, enclosingMethodName(call), callerIndex);
         if (caller == null || position >= args.size()) {
           continue;
         }
         BodyOrigin passed =
-            ContentLengthGuards.guardsBefore(call, index, state)
+            ContentLengthGuards.guardsBefore(call, callerIndex, state)
                 ? BodyOrigin.bounded("a content-length check in `" + caller.method + "`")
                 : trace(args.get(position), caller);
         origin = BodyOrigin.worstOf(origin, passed);
@@ -416,11 +515,33 @@ public final class BodyReadSources {
       return origin.kind() == BodyOrigin.Kind.NONE ? BodyOrigin.UNKNOWN : origin;
     }
 
+    /**
+     * The calls of {@code method} in the frame's file, and, unless it is private, the calls in the
+     * module's other files that hand it a stream (directly or through a method it overrides).
+     */
+    private List<TreePath> callers(MethodSymbol method, Frame frame) {
+      List<TreePath> calls = new ArrayList<>(frame.index.callsOf(method));
+      if (!method.isPrivate()) {
+        Set<Tree> seen = new HashSet<>();
+        calls.forEach(call -> seen.add(call.getLeaf()));
+        for (TreePath call : CompiledSources.callsPassingCarriers(method, state)) {
+          if (seen.add(call.getLeaf())) {
+            calls.add(call);
+          }
+        }
+      }
+      return calls;
+    }
+
     /** A same-file helper's result: what its return statements return, arguments bound. */
     private BodyOrigin traceReturns(
         TreePath declaration, List<? extends ExpressionTree> args, Frame frame) {
       MethodTree method = (MethodTree) declaration.getLeaf();
-      Frame helper = deeper(frame, method.getName().toString());
+      SourceIndex helperIndex =
+          declaration.getCompilationUnit() == frame.index.unit()
+              ? frame.index
+              : SourceIndex.of(declaration.getCompilationUnit());
+      Frame helper = deeper(frame, method.getName().toString(), helperIndex);
       if (helper == null) {
         return BodyOrigin.UNKNOWN;
       }
@@ -431,14 +552,15 @@ public final class BodyReadSources {
           bound.put(parameter, new Argument(args.get(i), frame));
         }
       }
-      Frame inner = new Frame(ImmutableMap.copyOf(bound), helper.depth, helper.method);
+      Frame inner =
+          new Frame(ImmutableMap.copyOf(bound), helper.depth, helper.method, helper.index);
       BodyOrigin[] origin = {BodyOrigin.NONE};
       new TreePathScanner<Void, Void>() {
         @Override
         public Void visitReturn(ReturnTree tree, Void unused) {
           if (tree.getExpression() != null) {
             BodyOrigin returned =
-                ContentLengthGuards.guardsBefore(getCurrentPath(), index, state)
+                ContentLengthGuards.guardsBefore(getCurrentPath(), inner.index, state)
                     ? BodyOrigin.bounded("a content-length check in `" + inner.method + "`")
                     : trace(tree.getExpression(), inner);
             origin[0] = BodyOrigin.eitherOf(origin[0], returned);
@@ -470,13 +592,23 @@ public final class BodyReadSources {
     }
 
     private @Nullable Frame deeper(Frame frame, String method) {
-      return frame.depth >= MAX_DEPTH
+      return deeper(frame, method, frame.index);
+    }
+
+    private @Nullable Frame deeper(Frame frame, String method, @Nullable SourceIndex index) {
+      return frame.depth >= MAX_DEPTH || index == null
           ? null
-          : new Frame(ImmutableMap.of(), frame.depth + 1, method.isEmpty() ? frame.method : method);
+          : new Frame(
+              ImmutableMap.of(), frame.depth + 1, method.isEmpty() ? frame.method : method, index);
     }
 
     private BodyOrigin network(String source, Frame frame) {
       return BodyOrigin.network(
+          frame.method.isEmpty() ? source : source + " in `" + frame.method + "`");
+    }
+
+    private BodyOrigin presumedNetwork(String source, Frame frame) {
+      return BodyOrigin.presumedNetwork(
           frame.method.isEmpty() ? source : source + " in `" + frame.method + "`");
     }
   }

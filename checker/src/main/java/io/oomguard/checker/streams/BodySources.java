@@ -65,7 +65,28 @@ final class BodySources {
                   "jakarta.ws.rs.container.ContainerRequestContext",
                   "javax.ws.rs.client.ClientResponseContext",
                   "jakarta.ws.rs.client.ClientResponseContext")
-              .named("getEntityStream"));
+              .named("getEntityStream"),
+          // An upload as commons-fileupload streams it or keeps it (in memory or a temp file).
+          instanceMethod()
+              .onDescendantOfAny(
+                  "org.apache.commons.fileupload.FileItemStream",
+                  "org.apache.commons.fileupload2.core.FileItemInput")
+              .named("openStream"),
+          instanceMethod()
+              .onDescendantOfAny(
+                  "org.apache.commons.fileupload.FileItem",
+                  "org.apache.commons.fileupload2.core.FileItem")
+              .named("getInputStream"),
+          // Commons HttpClient 3.
+          instanceMethod()
+              .onDescendantOf("org.apache.commons.httpclient.HttpMethod")
+              .named("getResponseBodyAsStream"),
+          // Jetty 12's request content as a stream.
+          staticMethod().onClass("org.eclipse.jetty.server.Request").named("asInputStream"),
+          // Spring's reactive request and response bodies (WebFlux, WebClient's raw response).
+          instanceMethod()
+              .onDescendantOf("org.springframework.http.ReactiveHttpInputMessage")
+              .named("getBody"));
 
   /** Calls that return a body as the type asked for; a body when that type is a stream. */
   static final Matcher<ExpressionTree> TYPED_BODY =
@@ -109,7 +130,8 @@ final class BodySources {
           "okio.Source",
           "okhttp3.ResponseBody",
           "org.apache.http.HttpEntity",
-          "org.apache.hc.core5.http.HttpEntity");
+          "org.apache.hc.core5.http.HttpEntity",
+          "org.reactivestreams.Publisher");
 
   static final ImmutableList<String> URI = ImmutableList.of("java.net.URI");
   static final ImmutableList<String> URL_OR_URI = ImmutableList.of("java.net.URL", "java.net.URI");

@@ -8,8 +8,11 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.matchers.Matcher;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,7 +66,42 @@ final class CollectedLines {
           "dropWhile",
           "mapMulti");
 
+  private static final Matcher<ExpressionTree> FILE_LINES =
+      staticMethod().onClass("java.nio.file.Files").named("lines");
+
   private CollectedLines() {}
+
+  /**
+   * Whether {@code stream} is the lines of a reader or a file ({@code reader.lines()}, {@code
+   * Files.lines(path)}), through steps that pass them on ({@code map}, {@code peek}...).
+   */
+  static boolean isLineStream(@Nullable ExpressionTree stream, VisitorState state) {
+    return isLineStream(stream, null, state);
+  }
+
+  /** {@link #isLineStream(ExpressionTree, VisitorState)}, through a local holding the stream. */
+  static boolean isLineStream(
+      @Nullable ExpressionTree stream, @Nullable SourceIndex index, VisitorState state) {
+    ExpressionTree link = stream == null ? null : ASTHelpers.stripParentheses(stream);
+    if (index != null
+        && link instanceof IdentifierTree
+        && ASTHelpers.getSymbol(link) instanceof VarSymbol local
+        && local.getKind() != ElementKind.FIELD
+        && local.getKind() != ElementKind.PARAMETER) {
+      return index.valuesOf(local).stream().anyMatch(value -> isLineStream(value, null, state));
+    }
+    while (link instanceof MethodInvocationTree step) {
+      if (READER_LINES.matches(step, state) || FILE_LINES.matches(step, state)) {
+        return true;
+      }
+      Symbol symbol = ASTHelpers.getSymbol(step);
+      if (symbol == null || !PASS_THROUGH.contains(symbol.getSimpleName().toString())) {
+        return false;
+      }
+      link = ASTHelpers.getReceiver(step);
+    }
+    return false;
+  }
 
   static @Nullable Read of(MethodInvocationTree terminal, VisitorState state) {
     if (!GATHERING_TERMINALS.matches(terminal, state) || !gathersEverything(terminal, state)) {

@@ -45,7 +45,8 @@ public final class ContentLengthGuards {
               .onDescendantOfAny(
                   "org.springframework.web.multipart.MultipartFile",
                   "javax.servlet.http.Part",
-                  "jakarta.servlet.http.Part")
+                  "jakarta.servlet.http.Part",
+                  "org.apache.commons.fileupload.FileItem")
               .named("getSize"),
           instanceMethod()
               .onDescendantOfAny("javax.ws.rs.core.Response", "jakarta.ws.rs.core.Response")

@@ -21,6 +21,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.PackageSymbol;
 import java.lang.ref.WeakReference;
+import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -49,20 +50,34 @@ final class SourceIndex {
     this.calls = calls;
   }
 
-  // The last file indexed on this thread: a check asks about several reads in one file in turn.
-  // Weakly held, so a finished compilation's trees are never kept alive by the cache.
-  private static final ThreadLocal<WeakReference<SourceIndex>> LAST =
-      ThreadLocal.withInitial(() -> new WeakReference<>(null));
+  // The last files indexed on this thread: a check asks about several reads in one file in turn,
+  // and a trace across files comes back to the same few. Weakly held, so a finished compilation's
+  // trees are never kept alive by the cache.
+  private static final int KEPT = 4;
 
-  /** The index of {@code unit}, built in one pass over it (or reused from the last request). */
+  private static final ThreadLocal<ArrayDeque<WeakReference<SourceIndex>>> LAST =
+      ThreadLocal.withInitial(ArrayDeque::new);
+
+  /** The index of {@code unit}, built in one pass over it (or reused from a recent request). */
   static SourceIndex of(CompilationUnitTree unit) {
-    SourceIndex last = LAST.get().get();
-    if (last != null && last.unit == unit) {
-      return last;
+    ArrayDeque<WeakReference<SourceIndex>> last = LAST.get();
+    for (WeakReference<SourceIndex> kept : last) {
+      SourceIndex index = kept.get();
+      if (index != null && index.unit == unit) {
+        return index;
+      }
     }
     SourceIndex index = build(unit);
-    LAST.set(new WeakReference<>(index));
+    last.addFirst(new WeakReference<>(index));
+    while (last.size() > KEPT) {
+      last.removeLast();
+    }
     return index;
+  }
+
+  /** The file this index is of. */
+  CompilationUnitTree unit() {
+    return unit;
   }
 
   private static SourceIndex build(CompilationUnitTree unit) {

@@ -14,6 +14,7 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
@@ -47,42 +48,35 @@ public final class WholeBodyReads {
   public record WholeRead(String call, String subject, String advice) {}
 
   private static final String STREAM_ADVICE =
-      "Stream it instead (transferTo an OutputStream, hand the stream to a parser), or cap it:"
-          + " readNBytes(limit) and reject the body if more remains, a limiting wrapper"
-          + " (commons-io BoundedInputStream, Guava ByteStreams.limit), or a Content-Length check"
-          + " that rejects large bodies before the read.";
+      "Stream it instead, or cap it (readNBytes(limit), BoundedInputStream, ByteStreams.limit,"
+          + " or a Content-Length check that rejects large bodies first).";
   private static final String OKHTTP_ADVICE =
-      "Stream body().byteStream() or body().source() instead, or cap it: peekBody(limit), a"
-          + " limiting wrapper around byteStream(), or a contentLength() check that rejects large"
-          + " bodies first.";
+      "Stream body().byteStream() instead, or cap it (peekBody(limit), a limiting wrapper, or a"
+          + " contentLength() check first).";
   private static final String ENTITY_ADVICE =
-      "Stream entity.getContent() instead, or cap it: a limiting wrapper around getContent()"
-          + " (commons-io BoundedInputStream, Guava ByteStreams.limit), or a getContentLength()"
-          + " check that rejects large entities first.";
+      "Stream entity.getContent() instead, or cap it (a limiting wrapper around it, or a"
+          + " getContentLength() check first).";
   private static final String JDK_CLIENT_ADVICE =
-      "Use BodyHandlers.ofInputStream() or ofLines() and stream the body, or cap it: a limiting"
-          + " wrapper around the stream, or a BodyHandler that checks the Content-Length header"
-          + " before it subscribes.";
+      "Use BodyHandlers.ofInputStream() or ofLines() and stream it, or cap it with a limiting"
+          + " wrapper.";
   private static final String SPRING_CLIENT_ADVICE =
-      "Stream it instead (RestTemplate.execute or RestClient exchange with a callback that reads"
-          + " response.getBody() incrementally), or cap it: a limiting wrapper around getBody(), or"
-          + " a Content-Length check first. WebClient bounds in-memory bodies by default"
-          + " (maxInMemorySize).";
+      "Stream it (execute/exchange with a callback reading getBody()) or cap it; WebClient"
+          + " bounds in-memory bodies by default.";
   private static final String JAXRS_ADVICE =
-      "Read it as readEntity(InputStream.class) and stream it, or cap it: a limiting wrapper"
-          + " around that stream, or a getLength() check that rejects large bodies first.";
+      "Read it as readEntity(InputStream.class) and stream it, or cap it (a limiting wrapper, or"
+          + " a getLength() check first).";
   private static final String UPLOAD_ADVICE =
-      "Stream it with transferTo(...) or getInputStream(), or check getSize() against a limit"
-          + " first (and keep spring.servlet.multipart.max-file-size set).";
+      "Stream it (transferTo, getInputStream()) or check getSize() against a limit first.";
+  private static final String HTTPCLIENT3_ADVICE =
+      "Stream getResponseBodyAsStream() instead, or cap it: getResponseBody(maxlen).";
+  private static final String DATA_BUFFER_ADVICE =
+      "Pass a limit: DataBufferUtils.join(body, maxBytes) fails with DataBufferLimitException past"
+          + " it.";
 
   private static final Matcher<ExpressionTree> READ_ALL_BYTES =
       instanceMethod().onDescendantOf("java.io.InputStream").named("readAllBytes");
   private static final Matcher<ExpressionTree> READ_N_BYTES =
       instanceMethod().onDescendantOf("java.io.InputStream").named("readNBytes");
-  private static final Matcher<ExpressionTree> TRANSFER_TO =
-      instanceMethod()
-          .onDescendantOfAny("java.io.InputStream", "java.io.Reader")
-          .named("transferTo");
   private static final Matcher<ExpressionTree> SCANNER_DELIMITER =
       instanceMethod().onExactClass("java.util.Scanner").named("useDelimiter");
   private static final ImmutableSet<String> WHOLE_INPUT_DELIMITERS =
@@ -114,18 +108,6 @@ public final class WholeBodyReads {
           .onClass("com.google.common.io.Resources")
           .namedAnyOf("toString", "toByteArray", "readLines");
 
-  /** Static copies from their first argument into their second. */
-  private static final Matcher<ExpressionTree> LIBRARY_COPIES =
-      anyOf(
-          staticMethod().onClass("org.apache.commons.io.IOUtils").namedAnyOf("copy", "copyLarge"),
-          staticMethod()
-              .onClassAny("com.google.common.io.ByteStreams", "com.google.common.io.CharStreams")
-              .named("copy"),
-          staticMethod()
-              .onClassAny(
-                  "org.springframework.util.StreamUtils", "org.springframework.util.FileCopyUtils")
-              .named("copy"));
-
   private static final Matcher<ExpressionTree> OKIO_WHOLE_READS =
       instanceMethod()
           .onDescendantOf("okio.BufferedSource")
@@ -140,6 +122,26 @@ public final class WholeBodyReads {
           .onClassAny(
               "org.apache.http.util.EntityUtils", "org.apache.hc.core5.http.io.entity.EntityUtils")
           .namedAnyOf("toString", "toByteArray");
+
+  /** Netty's aggregation of a whole HTTP message; its argument is the limit. */
+  private static final Matcher<ExpressionTree> NETTY_AGGREGATOR =
+      constructor().forClass("io.netty.handler.codec.http.HttpObjectAggregator");
+
+  /** Jetty 12's whole-content readers of a request or response ({@code Content.Source}). */
+  private static final Matcher<ExpressionTree> JETTY_WHOLE_CONTENT =
+      staticMethod()
+          .onClass("org.eclipse.jetty.io.Content.Source")
+          .namedAnyOf("asString", "asByteBuffer", "asStringAsync", "asByteBufferAsync");
+
+  private static final ImmutableList<String> JETTY_BODIES =
+      ImmutableList.of("org.eclipse.jetty.server.Request", "org.eclipse.jetty.client.Response");
+
+  private static final String AGGREGATOR_ADVICE =
+      "Give it a real maxContentLength, or handle the HttpContent chunks as they arrive.";
+  private static final String JETTY_ADVICE =
+      "Read it as it arrives (Request.asInputStream, Content.Source.read()), or"
+          + " read it through a limit.";
+
   private static final Matcher<ExpressionTree> APACHE_STRING_HANDLER =
       anyOf(
           constructor().forClass("org.apache.http.impl.client.BasicResponseHandler"),
@@ -181,6 +183,22 @@ public final class WholeBodyReads {
       instanceMethod()
           .onDescendantOf("org.springframework.web.multipart.MultipartFile")
           .named("getBytes");
+  private static final Matcher<ExpressionTree> FILEUPLOAD_ITEM_CONTENT =
+      instanceMethod()
+          .onDescendantOfAny(
+              "org.apache.commons.fileupload.FileItem", "org.apache.commons.fileupload2.FileItem")
+          .namedAnyOf("get", "getString");
+
+  /** Commons HttpClient 3's whole-body getters; their {@code (int maxlen)} forms are bounded. */
+  private static final Matcher<ExpressionTree> HTTPCLIENT3_WHOLE_BODY =
+      instanceMethod()
+          .onDescendantOf("org.apache.commons.httpclient.HttpMethod")
+          .namedAnyOf("getResponseBody", "getResponseBodyAsString")
+          .withNoParameters();
+
+  /** Spring's aggregation of a {@code DataBuffer} publisher into one buffer. */
+  private static final Matcher<ExpressionTree> DATA_BUFFER_JOIN =
+      staticMethod().onClass("org.springframework.core.io.buffer.DataBufferUtils").named("join");
 
   private static final ImmutableList<String> STREAMS_AND_READERS =
       ImmutableList.of("java.io.InputStream", "java.io.Reader", "java.lang.Readable");
@@ -228,7 +246,9 @@ public final class WholeBodyReads {
    * separately, by {@link ContentLengthGuards}.
    */
   public static Optional<WholeRead> unboundedRead(ExpressionTree tree, VisitorState state) {
-    if (tree instanceof NewClassTree && !APACHE_STRING_HANDLER.matches(tree, state)) {
+    if (tree instanceof NewClassTree
+        && !APACHE_STRING_HANDLER.matches(tree, state)
+        && !NETTY_AGGREGATOR.matches(tree, state)) {
       return Optional.empty(); // most `new`s, before anything is allocated for them
     }
     // The file is indexed only when a candidate needs it.
@@ -241,7 +261,7 @@ public final class WholeBodyReads {
     BodyOrigin origin =
         candidate.input() == null
             ? BodyOrigin.UNKNOWN
-            : BodyReadSources.originOf(candidate.input(), index.get(), state);
+            : BodyReadSources.originOfReadInput(candidate.input(), index.get(), state);
     if (!candidate.trust().reports(origin)) {
       return Optional.empty();
     }
@@ -260,6 +280,15 @@ public final class WholeBodyReads {
    */
   private static @Nullable Candidate candidate(
       ExpressionTree tree, Supplier<SourceIndex> index, VisitorState state) {
+    if (tree instanceof NewClassTree newClass && NETTY_AGGREGATOR.matches(newClass, state)) {
+      List<? extends ExpressionTree> args = newClass.getArguments();
+      return !args.isEmpty() && BodySources.isEffectivelyUnlimited(args.get(0))
+          ? api(
+              "`new HttpObjectAggregator(" + state.getSourceForNode(args.get(0)) + ")`",
+              "every whole HTTP message of the channel",
+              AGGREGATOR_ADVICE)
+          : null;
+    }
     if (tree instanceof NewClassTree newClass) {
       // unboundedRead let it through: it creates one of the basic response handlers.
       return api(
@@ -275,13 +304,28 @@ public final class WholeBodyReads {
     if (method == null) {
       return null;
     }
-    Candidate read = streamRead(call, method, index, state);
+    Candidate read = streamRead(call, method, state.getPath(), index, state);
     return read != null ? read : httpApiRead(call, method, state);
+  }
+
+  /**
+   * The stream, reader or URL {@code call} (at {@code path}) reads whole, if it is one of the
+   * stream idioms of a whole read; what it is is not traced.
+   */
+  static @Nullable ExpressionTree streamReadInput(
+      MethodInvocationTree call, TreePath path, SourceIndex index, VisitorState state) {
+    MethodSymbol method = ASTHelpers.getSymbol(call);
+    if (method == null) {
+      return null;
+    }
+    Candidate read = streamRead(call, method, path, () -> index, state);
+    return read == null ? null : read.input();
   }
 
   private static @Nullable Candidate streamRead(
       MethodInvocationTree call,
       MethodSymbol method,
+      TreePath path,
       Supplier<SourceIndex> index,
       VisitorState state) {
     List<? extends ExpressionTree> args = call.getArguments();
@@ -307,17 +351,10 @@ public final class WholeBodyReads {
     if (GUAVA_RESOURCES.matches(call, state) && args.size() <= 2 && !args.isEmpty()) {
       return url(staticCall(method), args.get(0), Trust.NETWORK_ONLY, state);
     }
-    if (LIBRARY_COPIES.matches(call, state)
-        && args.size() >= 2
-        && !hasLongParameter(method)
-        && BodySources.isSubtypeOfAny(
-            method.getParameters().get(0).type, STREAMS_AND_READERS, state)) {
-      String buffer = InMemoryBuffers.bufferName(args.get(1), index.get(), state, 0);
-      return buffer == null ? null : stream(staticCall(method) + " into a " + buffer, args.get(0));
-    }
-    if (TRANSFER_TO.matches(call, state) && args.size() == 1) {
-      String buffer = InMemoryBuffers.bufferName(args.get(0), index.get(), state, 0);
-      return buffer == null ? null : stream("`transferTo(...)` into a " + buffer, receiver);
+    InMemoryBuffers.Copy copy = InMemoryBuffers.copyOf(call, state);
+    if (copy != null) {
+      String buffer = InMemoryBuffers.bufferName(copy.target(), index.get(), state, 0);
+      return buffer == null ? null : stream(copy.call() + " into a " + buffer, copy.source());
     }
     if (SCANNER_DELIMITER.matches(call, state)
         && args.size() == 1
@@ -336,11 +373,42 @@ public final class WholeBodyReads {
       return stream(lines.call(), lines.input());
     }
     if (InMemoryBuffers.READ_NEXT.matches(call, state)) {
-      return InMemoryBuffers.unboundedCopyLoop(state.getPath(), index, state)
+      return InMemoryBuffers.unboundedCopyLoop(path, index, state)
           .map(
               buffer ->
                   stream("a read loop appending everything it reads to a " + buffer, receiver))
           .orElse(null);
+    }
+    if (DATA_BUFFER_JOIN.matches(call, state)
+        && !args.isEmpty()
+        && (args.size() == 1 || BodySources.isEffectivelyUnlimited(args.get(1)))) {
+      return new Candidate(
+          staticCall(method),
+          args.get(0),
+          Trust.NETWORK_ONLY,
+          "the whole body",
+          false,
+          DATA_BUFFER_ADVICE);
+    }
+    return helperRead(call, method, state);
+  }
+
+  /**
+   * A call of the project's own helper that returns a stream argument's whole content ({@code
+   * StreamUtil.readString(in, charset)}): read like its library counterparts.
+   */
+  private static @Nullable Candidate helperRead(
+      MethodInvocationTree call, MethodSymbol method, VisitorState state) {
+    List<? extends ExpressionTree> args = call.getArguments();
+    if (args.isEmpty()
+        || CompiledSources.unitOf(method, state) == null
+        || method.getParameters().stream().noneMatch(p -> BodySources.isCarrier(p.type, state))) {
+      return null;
+    }
+    for (int position = 0; position < args.size(); position++) {
+      if (StreamHelpers.readsWhole(method, position, state)) {
+        return stream(InMemoryBuffers.callName(method), args.get(position));
+      }
     }
     return null;
   }
@@ -384,6 +452,18 @@ public final class WholeBodyReads {
     }
     if (UPLOAD_BYTES.matches(call, state)) {
       return api("`MultipartFile.getBytes()`", "the whole uploaded file", UPLOAD_ADVICE);
+    }
+    if (JETTY_WHOLE_CONTENT.matches(call, state)
+        && !args.isEmpty()
+        && !hasSizeParameter(method)
+        && BodySources.isSubtypeOfAny(ASTHelpers.getType(args.get(0)), JETTY_BODIES, state)) {
+      return api(staticCall(method), "the whole Jetty request or response content", JETTY_ADVICE);
+    }
+    if (FILEUPLOAD_ITEM_CONTENT.matches(call, state) && args.isEmpty()) {
+      return api(instanceCall(call, method), "the whole uploaded file", UPLOAD_ADVICE);
+    }
+    if (HTTPCLIENT3_WHOLE_BODY.matches(call, state)) {
+      return api(instanceCall(call, method), "the whole response body", HTTPCLIENT3_ADVICE);
     }
     return null;
   }

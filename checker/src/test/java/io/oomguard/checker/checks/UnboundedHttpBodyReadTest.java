@@ -118,7 +118,7 @@ final class UnboundedHttpBodyReadTest {
             "    try (InputStream in = conn.getInputStream()) {",
             "      // BUG: Diagnostic contains: `readAllBytes()` reads the whole body of"
                 + " `HttpURLConnection.getInputStream()` into memory with no size limit",
-            "      // 100+ MB",
+            "      // so one large body can exhaust the heap",
             "      // readNBytes(limit)",
             "      // Content-Length check",
             "      return in.readAllBytes();",
@@ -196,6 +196,116 @@ final class UnboundedHttpBodyReadTest {
                 + " `ByteArrayOutputStream`",
             "    ByteStreams.copy(request.getInputStream(), copy);",
             "    return copy.toByteArray();",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void bodyHandedToAUtilClassOfAnotherFile_reportedAtTheCall() {
+    helper
+        .addSourceLines(
+            "StreamUtil.java",
+            "import java.io.BufferedReader;",
+            "import java.io.IOException;",
+            "import java.io.InputStream;",
+            "import java.io.InputStreamReader;",
+            "final class StreamUtil {",
+            "  static String readString(InputStream in) throws IOException {",
+            "    char[] buffer = new char[4096];",
+            "    StringBuilder text = new StringBuilder();",
+            "    BufferedReader reader = new BufferedReader(new InputStreamReader(in));",
+            "    int n;",
+            "    while ((n = reader.read(buffer)) != -1) {",
+            "      text.append(buffer, 0, n);",
+            "    }",
+            "    return text.toString();",
+            "  }",
+            "}")
+        .addSourceLines(
+            "UserInfo.java",
+            "import java.io.IOException;",
+            "import org.apache.http.HttpResponse;",
+            "class UserInfo {",
+            "  String fetch(HttpResponse response) throws IOException {",
+            "    // BUG: Diagnostic contains: `StreamUtil.readString(...)` reads the whole body of"
+                + " `HttpEntity.getContent()`",
+            "    return StreamUtil.readString(response.getEntity().getContent());",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void bodyReadThroughALimitingStreamOfAnotherFile_noFinding() {
+    helper
+        .addSourceLines(
+            "SafeInputStream.java",
+            "import java.io.FilterInputStream;",
+            "import java.io.IOException;",
+            "import java.io.InputStream;",
+            "class SafeInputStream extends FilterInputStream {",
+            "  private final long max;",
+            "  private long consumed;",
+            "  SafeInputStream(InputStream in, long max) {",
+            "    super(in);",
+            "    this.max = max;",
+            "  }",
+            "  @Override",
+            "  public int read(byte[] b, int off, int len) throws IOException {",
+            "    int n = super.read(b, off, len);",
+            "    consumed += Math.max(n, 0);",
+            "    if (consumed > max) {",
+            "      throw new IOException(\"too large\");",
+            "    }",
+            "    return n;",
+            "  }",
+            "}")
+        .addSourceLines(
+            "UserInfo.java",
+            "import java.io.IOException;",
+            "import org.apache.http.HttpResponse;",
+            "class UserInfo {",
+            "  byte[] fetch(HttpResponse response) throws IOException {",
+            "    return new SafeInputStream(response.getEntity().getContent(), 1 << 20).readAllBytes();",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void requestStreamHandedToAServiceOfAnotherFile_reportedAtTheRead() {
+    helper
+        .addSourceLines(
+            "Importer.java",
+            "import java.io.IOException;",
+            "import java.io.InputStream;",
+            "interface Importer {",
+            "  long importAsset(String name, InputStream content) throws IOException;",
+            "}")
+        .addSourceLines(
+            "BufferingImporter.java",
+            "import java.io.IOException;",
+            "import java.io.InputStream;",
+            "class BufferingImporter implements Importer {",
+            "  @Override",
+            "  public long importAsset(String name, InputStream content) throws IOException {",
+            "    // BUG: Diagnostic contains: `HttpServletRequest.getInputStream()` in `doPost`",
+            "    return content.readAllBytes().length;",
+            "  }",
+            "}")
+        .addSourceLines(
+            "UploadServlet.java",
+            "import java.io.IOException;",
+            "import javax.servlet.http.HttpServlet;",
+            "import javax.servlet.http.HttpServletRequest;",
+            "import javax.servlet.http.HttpServletResponse;",
+            "class UploadServlet extends HttpServlet {",
+            "  private final transient Importer importer = new BufferingImporter();",
+            "  @Override",
+            "  protected void doPost(HttpServletRequest req, HttpServletResponse resp)",
+            "      throws IOException {",
+            "    importer.importAsset(req.getPathInfo(), req.getInputStream());",
             "  }",
             "}")
         .doTest();

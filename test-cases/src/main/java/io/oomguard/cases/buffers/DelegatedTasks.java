@@ -1,5 +1,10 @@
 package io.oomguard.cases.buffers;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -65,6 +70,18 @@ public final class DelegatedTasks {
 
   public record Order(String id, List<Line> lines) {}
 
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** {@code order} as JSON, through an unsized writer: hot wherever it is called per item. */
+  static String json(StringWriter writer, Object value) {
+    try {
+      MAPPER.writeValue(writer, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return writer.toString();
+  }
+
   /** One rendering task per order, run by the pool; the loop only submits them. */
   static final class InvoiceMailer {
     private final ExecutorService pool;
@@ -77,11 +94,8 @@ public final class DelegatedTasks {
       for (Order order : orders) {
         pool.execute(
             () -> {
-              StringBuilder body = new StringBuilder();
-              for (Line line : order.lines()) {
-                body.append(line.sku()).append(" x").append(line.quantity()).append('\n');
-              }
-              send(order.id(), body.toString());
+              StringWriter body = new StringWriter();
+              send(order.id(), json(body, order));
             });
         CompletableFuture.supplyAsync(() -> render(order), pool)
             .thenAccept(text -> send(order.id(), text));
@@ -90,9 +104,11 @@ public final class DelegatedTasks {
 
     /** Reached only from tasks: not per iteration of the submitting loop. */
     private String render(Order order) {
-      StringBuilder text = new StringBuilder();
-      for (Line line : order.lines()) {
-        text.append(line.sku()).append('\n');
+      StringWriter text = new StringWriter();
+      try {
+        MAPPER.writeValue(text, order);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
       return text.toString();
     }
@@ -109,9 +125,11 @@ public final class DelegatedTasks {
     private String preview(Order order) {
       // BUG: Diagnostic contains: UnsizedBufferInHotPath
       // in `InvoiceMailer.preview`, called inside a loop in `InvoiceMailer.previewAll`
-      StringBuilder text = new StringBuilder();
-      for (Line line : order.lines()) {
-        text.append(line.sku()).append('\n');
+      StringWriter text = new StringWriter();
+      try {
+        MAPPER.writeValue(text, order);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
       return text.toString();
     }
@@ -134,9 +152,11 @@ public final class DelegatedTasks {
           new Supplier<String>() {
             @Override
             public String get() {
-              StringBuilder joined = new StringBuilder();
-              for (String value : values) {
-                joined.append(value).append(',');
+              StringWriter joined = new StringWriter();
+              try {
+                MAPPER.writeValue(joined, values);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
               }
               return name + ": " + joined;
             }
@@ -166,11 +186,17 @@ public final class DelegatedTasks {
           () -> {
             // BUG: Diagnostic contains: UnsizedBufferInHotPath
             // in request handler `ExportController.export` (POST /exports)
-            StringBuilder csv = new StringBuilder();
-            for (Order order : orders) {
-              csv.append(order.id()).append('\n');
+            StringWriter json = new StringWriter();
+            try (JsonGenerator out = MAPPER.getFactory().createGenerator(json)) {
+              out.writeStartArray();
+              for (Order order : orders) {
+                out.writeString(order.id());
+              }
+              out.writeEndArray();
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
             }
-            store(csv.toString());
+            store(json.toString());
           });
     }
 

@@ -26,8 +26,8 @@ public class SnapshotSerializer {
   public List<byte[]> serializeAll(List<? extends Serializable> values) throws IOException {
     List<byte[]> blobs = new ArrayList<>(values.size());
     for (Serializable value : values) {
-      // BUG: Diagnostic contains: written by `new ObjectOutputStream`
-      // inside a loop in `SnapshotSerializer.serializeAll`
+      // BUG: Diagnostic contains: holds the whole output of `new ObjectOutputStream`, inside a
+      // loop in `SnapshotSerializer.serializeAll`
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
         out.writeObject(value);
@@ -42,8 +42,8 @@ public class SnapshotSerializer {
   }
 
   private byte[] toJson(Object document) {
-    // BUG: Diagnostic contains: written by `ObjectMapper.writeValue`
-    // in `SnapshotSerializer.toJson`, called inside a loop in `SnapshotSerializer.writeJson`
+    // BUG: Diagnostic contains: holds the whole output of `ObjectMapper.writeValue`, in
+    // `SnapshotSerializer.toJson`, called inside a loop in `SnapshotSerializer.writeJson`
     ByteArrayOutputStream json = new ByteArrayOutputStream();
     try {
       mapper.writeValue(json, document);
@@ -56,7 +56,7 @@ public class SnapshotSerializer {
   public List<String> gsonAll(List<Object> documents) {
     List<String> out = new ArrayList<>(documents.size());
     for (Object document : documents) {
-      // BUG: Diagnostic contains: written by `Gson.toJson`
+      // BUG: Diagnostic contains: holds the whole output of `Gson.toJson`
       StringWriter writer = new StringWriter();
       gson.toJson(document, writer);
       out.add(writer.toString());
@@ -67,7 +67,7 @@ public class SnapshotSerializer {
   public List<byte[]> readAll(List<Path> files) throws IOException {
     List<byte[]> contents = new ArrayList<>(files.size());
     for (Path file : files) {
-      // BUG: Diagnostic contains: written by `InputStream.transferTo`
+      // BUG: Diagnostic contains: holds everything `transferTo(...)` copies into it
       ByteArrayOutputStream copy = new ByteArrayOutputStream();
       try (InputStream in = Files.newInputStream(file)) {
         in.transferTo(copy);

@@ -32,8 +32,8 @@ public class HttpExchangeHandlers {
   public static class TextIngestHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-      // The unsized buffer is its own finding: even a capped body grows it by doubling.
-      // BUG: Diagnostic contains: UnsizedBufferInHotPath
+      // One risk, one finding: the body copied into the buffer is the body read, not also an
+      // unsized buffer.
       StringBuilder text = new StringBuilder();
       try (Reader reader =
           new InputStreamReader(exchange.getRequestBody(), StandardCharsets.UTF_8)) {

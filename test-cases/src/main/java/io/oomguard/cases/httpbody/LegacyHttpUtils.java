@@ -62,13 +62,14 @@ public final class LegacyHttpUtils {
   }
 
   public static String getText(URLConnection conn) throws IOException {
+    // BUG: Diagnostic contains: `LegacyHttpUtils.readAll(...)` reads the whole body of
+    // `URLConnection.getInputStream()`
     return readAll(new InputStreamReader(conn.getInputStream(), StandardCharsets.UTF_8));
   }
 
   private static String readAll(Reader reader) throws IOException {
     StringBuilder text = new StringBuilder();
     int c;
-    // BUG: Diagnostic contains: `URLConnection.getInputStream()` in `getText`
     while ((c = reader.read()) != -1) {
       text.append((char) c);
     }

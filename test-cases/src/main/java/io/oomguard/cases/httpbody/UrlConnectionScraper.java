@@ -110,14 +110,18 @@ public class UrlConnectionScraper {
     return conn.getInputStream();
   }
 
-  /** A helper that reads whatever stream it is given; its callers here pass network bodies. */
+  /**
+   * A helper that returns the whole content of whatever stream it is given: each call of it is the
+   * read, reported where a body is handed to it.
+   */
   private static byte[] slurp(InputStream in) throws IOException {
-    // BUG: Diagnostic contains: `HttpURLConnection.getInputStream()` in `scrapeRaw`
     return in.readAllBytes();
   }
 
   public byte[] scrapeRaw() throws IOException {
     HttpURLConnection conn = (HttpURLConnection) target.openConnection();
+    // BUG: Diagnostic contains: `UrlConnectionScraper.slurp(...)` reads the whole body of
+    // `HttpURLConnection.getInputStream()`
     return slurp(conn.getInputStream());
   }
 
