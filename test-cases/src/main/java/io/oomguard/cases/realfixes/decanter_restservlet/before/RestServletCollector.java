@@ -43,7 +43,6 @@ public class RestServletCollector extends HttpServlet {
   protected void doPost(HttpServletRequest req, HttpServletResponse resp)
       throws ServletException, IOException {
     try {
-      // BUG: Diagnostic contains: UnsizedBufferInHotPath
       StringBuilder builder = new StringBuilder();
       try (BufferedReader reader =
           new BufferedReader(new InputStreamReader(req.getInputStream()))) {
