@@ -180,6 +180,19 @@ public final class NonRepeatingValues {
 
   private NonRepeatingValues() {}
 
+  /** Whether {@code expression} itself reads the time, a random number or a counter. */
+  static boolean neverRepeats(ExpressionTree expression, VisitorState state) {
+    return TIME.matches(expression, state)
+        || RANDOM.matches(expression, state)
+        || COUNTER.matches(expression, state);
+  }
+
+  /** Whether {@code call} feeds its receiver more content ({@code sb.append(x)}). */
+  static boolean isMutator(MethodInvocationTree call) {
+    MethodSymbol method = ASTHelpers.getSymbol(call);
+    return method != null && MUTATORS.contains(method.getSimpleName().toString());
+  }
+
   /**
    * The never-repeating part of {@code key}, following locals of the method enclosing {@code
    * state}'s path.

@@ -44,8 +44,6 @@ public final class FieldGrowthTest {
       summary
           .append("shrunk=")
           .append(facts.shrunk())
-          .append(" guarded=")
-          .append(facts.sizeGuarded())
           .append(" reassigned=")
           .append(facts.reassignedAtRuntime())
           .append(" escapes=")
@@ -87,7 +85,7 @@ public final class FieldGrowthTest {
             "  // BUG: Diagnostic contains: growth=computeIfAbsent@`Memo.get`:5 put@`Memo.helper`:6",
             "  static final Map<String, String> CACHE = new HashMap<>();",
             "  String get(String k) { return CACHE.computeIfAbsent(k, String::trim); }",
-            "  private void helper(String k) { CACHE.put(k, k); }",
+            "  private void helper(String k) { CACHE.put(k, k.trim()); }",
             "  void run(String k) { helper(k); }",
             "}")
         .doTest();
@@ -103,7 +101,7 @@ public final class FieldGrowthTest {
             "  // BUG: Diagnostic contains: growth=add@`Both.remember`",
             "  static final Set<String> SEEN = new HashSet<>();",
             "  static { remember(\"boot\"); }",
-            "  private static void remember(String s) { SEEN.add(s); }",
+            "  private static void remember(String s) { SEEN.add(s.trim()); }",
             "  void onEvent(String s) { remember(s); }",
             "}")
         .doTest();
@@ -196,25 +194,57 @@ public final class FieldGrowthTest {
   }
 
   @Test
-  void sizeComparisonsAreGuards_butEmptinessChecksAreNot() {
+  void sizeComparisonsBeforeTheAddAreGuards_butEmptinessAndLaterChecksAreNot() {
     helper
         .addSourceLines(
             "Guard.java",
             "import java.util.*;",
             "class Guard {",
-            "  // BUG: Diagnostic contains: guarded=true",
+            "  // BUG: Diagnostic contains: growth=shrunk",
             "  static final Map<String, String> A = new HashMap<>();",
-            "  // BUG: Diagnostic contains: guarded=true",
+            "  // BUG: Diagnostic contains: growth=shrunk",
             "  static final List<String> B = new ArrayList<>();",
-            "  // BUG: Diagnostic contains: guarded=false",
+            "  // BUG: Diagnostic contains: growth=add@`Guard.putC`:18",
             "  static final Set<String> C = new HashSet<>();",
-            "  void put(String k) {",
-            "    if (A.size() < 100) { A.put(k, k); }",
+            "  // BUG: Diagnostic contains: growth=add@`Guard.putD`:21",
+            "  static final Set<String> D = new HashSet<>();",
+            "  public void put(String k) {",
+            "    if (A.size() < 100) { A.put(k, k.trim()); }",
             "    int n = B.size();",
             "    if (n >= 50) { return; }",
-            "    B.add(k);",
-            "    if (C.size() > 0) { C.add(k); }",
+            "    B.add(k.trim());",
             "  }",
+            "  public void putC(String k) {",
+            "    if (C.size() > 0) { C.add(k.trim()); }",
+            "  }",
+            "  public void putD(String k) {",
+            "    D.add(k.trim());",
+            "    if (D.size() > 100) { System.out.println(\"too many\"); }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void aSizeGuardAroundEveryCallOfAPrivateAdderBoundsIt() {
+    helper
+        .addSourceLines(
+            "Dedup.java",
+            "import java.util.*;",
+            "class Dedup {",
+            "  // BUG: Diagnostic contains: growth=shrunk",
+            "  static final Map<String, String> CACHE = new HashMap<>();",
+            "  // BUG: Diagnostic contains: growth=shrunk",
+            "  static final Map<String, String> INTERNED = new HashMap<>();",
+            "  public static String of(String k) {",
+            "    String value = k.trim();",
+            "    if (CACHE.size() < 10_000) {",
+            "      value = intern(value);",
+            "      CACHE.put(k, value);",
+            "    }",
+            "    return value;",
+            "  }",
+            "  private static String intern(String v) { return INTERNED.computeIfAbsent(v, x -> x); }",
             "}")
         .doTest();
   }
@@ -285,7 +315,7 @@ public final class FieldGrowthTest {
             "  public void setPaths(String csv) { paths.addAll(Arrays.asList(csv.split(\",\"))); }",
             "  static String lookup(String k) {",
             "    if (!initialized) { init(); }",
-            "    USED_AT_RUNTIME.put(k, k);",
+            "    USED_AT_RUNTIME.put(k, k.trim());",
             "    return ALIASES.get(k);",
             "  }",
             "}")
@@ -303,7 +333,7 @@ public final class FieldGrowthTest {
             "  final Map<String, String> cache = new HashMap<>();",
             "  // BUG: Diagnostic contains: shrunk=true",
             "  final Map<String, String> sessions = new HashMap<>();",
-            "  void put(String k) { cache.put(k, k); sessions.put(k, k); }",
+            "  void put(String k) { cache.put(k, k.trim()); sessions.put(k, k.trim()); }",
             "  void close(String session) { sessions.remove(session); }",
             "  @Override public void close() { cache.clear(); sessions.clear(); }",
             "}")

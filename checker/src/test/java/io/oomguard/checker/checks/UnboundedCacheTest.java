@@ -185,7 +185,7 @@ final class UnboundedCacheTest {
             "  // BUG: Diagnostic contains: `add`",
             "  private static final Set<String> REFERENCED = new HashSet<>();",
             "  static void remember(String key, List<String> more) {",
-            "    ((Map<String, Object>) (CAST)).put(key, key);",
+            "    ((Map<String, Object>) (CAST)).put(key, key.trim());",
             "    addAll(IMPORTED, key, key);",
             "    more.forEach(REFERENCED::add);",
             "  }",

@@ -296,7 +296,10 @@ public final class StaticMapCaches {
     }
   }
 
-  /** A multiton: one message bundle per package name, values are instances of the class itself. */
+  /**
+   * A multiton: one message bundle per package name, values are instances of the class itself.
+   * Every caller passes the name of a package of the code, so there is one entry per package.
+   */
   static final class Messages {
     private static final Map<String, Messages> BY_PACKAGE = new ConcurrentHashMap<>();
 
@@ -312,6 +315,15 @@ public final class StaticMapCaches {
 
     String bundle() {
       return bundle;
+    }
+  }
+
+  /** Looks its messages up by its own package: a name the code fixes. */
+  static final class Greeter {
+    private static final Messages MESSAGES = Messages.forPackage(Greeter.class.getPackageName());
+
+    String greet(String user) {
+      return MESSAGES.bundle() + ":" + Messages.forPackage(getClass().getPackageName()) + user;
     }
   }
 
