@@ -282,12 +282,35 @@ public final class Callers {
     return false;
   }
 
+  /** Methods of {@code java.util} types that call the function they are given before returning. */
+  private static final ImmutableSet<String> CALLS_FUNCTION_AT_ONCE =
+      ImmutableSet.of(
+          "forEach",
+          "forEachRemaining",
+          "computeIfAbsent",
+          "computeIfPresent",
+          "compute",
+          "merge",
+          "removeIf",
+          "replaceAll",
+          "sort",
+          "ifPresent",
+          "ifPresentOrElse",
+          "orElseGet",
+          "orElseThrow",
+          "map",
+          "flatMap",
+          "filter",
+          "or",
+          "getOrDefault");
+
   /**
-   * Whether the lambda or method reference that is the leaf of {@code path}'s child runs during the
-   * call it is passed to: the iteration and computation methods of {@code java.util} and streams
-   * do; callbacks handed to anything else run later.
+   * Whether a lambda or method reference, passed as an argument of the call at {@code
+   * parentOfFunction}, runs during that call: stream operations and the iteration and computation
+   * methods of {@code java.util} do; a function stored ({@code list.add(() -> ...)}) or handed to
+   * anything else runs later.
    */
-  private static boolean runsNow(TreePath parentOfFunction) {
+  static boolean runsNow(TreePath parentOfFunction) {
     Tree parent = parentOfFunction.getLeaf();
     if (!(parent instanceof MethodInvocationTree call)) {
       return false;
@@ -297,8 +320,9 @@ public final class Callers {
       return false;
     }
     String packageName = owner.packge().getQualifiedName().toString();
-    return packageName.equals("java.util")
-        || packageName.equals("java.util.stream")
-        || owner.getQualifiedName().contentEquals("java.lang.Iterable");
+    return packageName.equals("java.util.stream")
+        || ((packageName.equals("java.util")
+                || owner.getQualifiedName().contentEquals("java.lang.Iterable"))
+            && CALLS_FUNCTION_AT_ONCE.contains(method.getSimpleName().toString()));
   }
 }

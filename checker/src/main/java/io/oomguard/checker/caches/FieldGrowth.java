@@ -593,23 +593,10 @@ public final class FieldGrowth {
     }
 
     /**
-     * Whether a lambda or method reference at {@code path} runs during the call it is passed to:
-     * the iteration and computation methods of {@code java.util} and streams do; callbacks handed
-     * to executors, listeners or schedulers run later.
+     * Whether a lambda or method reference at {@code path} runs during the call it is passed to.
      */
-    private boolean runsNow(TreePath path) {
-      Tree parent = path.getParentPath().getLeaf();
-      if (!(parent instanceof MethodInvocationTree call)) {
-        return false;
-      }
-      MethodSymbol method = ASTHelpers.getSymbol(call);
-      if (method == null || !(method.owner instanceof ClassSymbol owner)) {
-        return false;
-      }
-      String packageName = owner.packge().getQualifiedName().toString();
-      return packageName.equals("java.util")
-          || packageName.equals("java.util.stream")
-          || owner.getQualifiedName().contentEquals("java.lang.Iterable");
+    private static boolean runsNow(TreePath path) {
+      return Callers.runsNow(path.getParentPath());
     }
 
     Map<MethodSymbol, Phase> resolveMethodPhases() {

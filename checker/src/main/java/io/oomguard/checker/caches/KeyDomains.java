@@ -79,22 +79,27 @@ public final class KeyDomains {
 
   private final VisitorState state;
   private final ModuleCallSites module;
-  private final @Nullable ClassSymbol holder;
   private final Set<Symbol> visiting = new HashSet<>();
 
-  private KeyDomains(VisitorState state, @Nullable ClassSymbol holder) {
+  /**
+   * Whether {@code this} in the code being read is the object that holds the cache: true where the
+   * key is written, and in the methods it calls on itself; false in a method called on another
+   * object, whose fields are that object's.
+   */
+  private boolean thisHoldsTheCache = true;
+
+  private KeyDomains(VisitorState state) {
     this.state = state;
     this.module = ModuleCallSites.of(state);
-    this.holder = holder;
   }
 
   /**
    * Whether the key expression at {@code key} only takes values the code itself fixes. The final
-   * fields of the class the key is written in count as configuration: that object holds the cache.
+   * fields of the object the key is written in count as configuration: that object holds the cache.
    */
   public static boolean isClosed(TreePath key, VisitorState state) {
     try {
-      return new KeyDomains(state, outermostClassAt(key)).closed(key, 0);
+      return new KeyDomains(state).closed(key, 0);
     } catch (RuntimeException e) {
       Guard.recover(e, "where a map's keys come from", key.getLeaf(), state);
       return false;
@@ -204,7 +209,7 @@ public final class KeyDomains {
           return closed(child(path, select.getExpression()), depth + 1);
         }
         ClassSymbol owner = ASTHelpers.enclosingClass(symbol);
-        return (holder != null && holder.equals(ASTHelpers.outermostClass(symbol)))
+        return thisHoldsTheCache
             || (owner != null && Lifetimes.singletonKind(owner, state).isPresent());
       case LOCAL_VARIABLE:
       case RESOURCE_VARIABLE:
@@ -336,7 +341,14 @@ public final class KeyDomains {
     if (receiverClosed && allClosed(path, call.getArguments(), depth)) {
       return true; // clazz.getName(), String.valueOf(CONSTANT), prefix.concat(name)
     }
-    return returnsClosed(method, depth);
+    boolean onThis = method.isStatic() || receiver == null || isThis(receiver);
+    boolean outer = thisHoldsTheCache;
+    thisHoldsTheCache = outer && onThis;
+    try {
+      return returnsClosed(method, depth);
+    } finally {
+      thisHoldsTheCache = outer;
+    }
   }
 
   /** A method of the module whose every {@code return} gives a closed value. */
@@ -442,16 +454,6 @@ public final class KeyDomains {
 
   private static boolean isThis(ExpressionTree tree) {
     return tree instanceof IdentifierTree identifier && identifier.getName().contentEquals("this");
-  }
-
-  private static @Nullable ClassSymbol outermostClassAt(TreePath path) {
-    for (TreePath p = path; p != null; p = p.getParentPath()) {
-      if (p.getLeaf() instanceof ClassTree type) {
-        ClassSymbol symbol = ASTHelpers.getSymbol(type);
-        return symbol == null ? null : ASTHelpers.outermostClass(symbol);
-      }
-    }
-    return null;
   }
 
   private static TreePath child(TreePath parent, Tree tree) {

@@ -608,9 +608,11 @@ public final class NonRepeatingValues {
       }
       try {
         int index = method.getParameters().indexOf(parameter);
+        if (HotPaths.isEntryPoint(method, state, OomGuardFlags.defaults())) {
+          return perRequestObject(parameter, method, locals);
+        }
         if (index < 0
             || overridesOutsideTheModule(method, module, state)
-            || HotPaths.isEntryPoint(method, state, OomGuardFlags.defaults())
             || (method.isVarArgs() && index == method.getParameters().size() - 1)) {
           return Optional.empty();
         }
@@ -649,6 +651,38 @@ public final class NonRepeatingValues {
       } finally {
         visiting.remove(parameter);
       }
+    }
+
+    /**
+     * A parameter of a request handler: the framework makes a new object for every request, so a
+     * class without value equals (a request body bound to a class that does not override equals) is
+     * a new identity per request. Interfaces are left alone: their implementations may compare by
+     * value.
+     */
+    private Optional<Source> perRequestObject(
+        VarSymbol parameter, MethodSymbol handler, ImmutableList<Symbol> locals) {
+      Type type = parameter.type;
+      if (!(type.tsym instanceof ClassSymbol symbol)
+          || symbol.isInterface()
+          || type.isPrimitive()
+          || ASTHelpers.isSameType(type, state.getSymtab().objectType, state)
+          || KeyDomains.isClosedType(type, state)
+          || hasValueEquals(type, state)) {
+        return Optional.empty(); // any object, a class, a value: not known to be new per request
+      }
+      return Optional.of(
+          new Source(
+              Kind.IDENTITY,
+              "`"
+                  + parameter.getSimpleName()
+                  + "`, the `"
+                  + symbol.getSimpleName()
+                  + "` request handler `"
+                  + displayName(handler)
+                  + "` receives (a new object per request, and `"
+                  + symbol.getSimpleName()
+                  + "` does not override equals/hashCode)",
+              locals));
     }
 
     /** Whether a lambda or method reference captures a local, a parameter or its instance. */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -139,6 +141,30 @@ public final class KeysFromCallers {
 
     static String latest(String name) {
       return snapshot(name, System.currentTimeMillis());
+    }
+  }
+
+  /** A request body bound to a class without equals: a new object for every request. */
+  static class QuoteRequest {
+    public String symbol;
+    public String currency;
+  }
+
+  /** Quotes cached per request body. */
+  @RestController
+  static class QuoteController {
+    private static final Cache<Object, Double> QUOTES =
+        Caffeine.newBuilder().maximumSize(10_000).build();
+
+    @PostMapping("/quotes")
+    double quote(@RequestBody QuoteRequest request) {
+      // BUG: Diagnostic contains: `request`, the `QuoteRequest` request handler
+      return QUOTES.get(request, r -> 1.0);
+    }
+
+    @PostMapping("/quotes/by-symbol")
+    double bySymbol(@RequestBody QuoteRequest request) {
+      return QUOTES.get(request.symbol + "/" + request.currency, r -> 1.0);
     }
   }
 
