@@ -1,10 +1,14 @@
 package io.oomguard.checker.caches;
 
+import static com.google.errorprone.matchers.method.MethodMatchers.staticMethod;
+
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
+import com.google.errorprone.matchers.Matcher;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -30,10 +34,11 @@ import javax.lang.model.element.Modifier;
 /**
  * When a piece of the module's code runs, judged from who calls it, across every class of the
  * module ({@link ModuleCallSites}): only at start-up, at run time, never, or by code outside the
- * module. A method runs at start-up when every call of it is in start-up code ({@link
- * StartUpMethods}, static initializers, constructors and initializers of singletons) or in methods
- * that themselves run only at start-up; a call made in a lambda or an anonymous class handed to
- * other code runs whenever that code runs it, which counts as run time.
+ * module. A {@code ThreadLocal}'s initializer runs once per thread, which counts as start-up: a
+ * pool's threads are few and live long. A method runs at start-up when every call of it is in
+ * start-up code ({@link StartUpMethods}, static initializers, constructors and initializers of
+ * singletons) or in methods that themselves run only at start-up; a call made in a lambda or an
+ * anonymous class handed to other code runs whenever that code runs it, which counts as run time.
  */
 public final class Callers {
   /** When code runs, as far as the module's own calls tell. */
@@ -53,8 +58,16 @@ public final class Callers {
     UNKNOWN
   }
 
+  private static final Matcher<ExpressionTree> WITH_INITIAL =
+      staticMethod().onClass("java.lang.ThreadLocal").named("withInitial");
+
   /** How many methods up the chain of callers are followed. */
   private static final int MAX_DEPTH = 8;
+
+  /** How many calls one question may look at before its answer is not known. */
+  private static final int MAX_CALLS = 5_000;
+
+  private int calls;
 
   /** Annotations of methods a container calls once, to inject a dependency. */
   private static final ImmutableSet<String> INJECTION =
@@ -125,6 +138,9 @@ public final class Callers {
         child = current.getLeaf(), current = current.getParentPath()) {
       Tree leaf = current.getLeaf();
       if (child instanceof LambdaExpressionTree || child instanceof MemberReferenceTree) {
+        if (isThreadInitializer(current)) {
+          return Reach.START_UP; // once per thread, and a pool's threads are few
+        }
         if (!runsNow(current)) {
           return Reach.RUNTIME; // a callback: it runs whenever its receiver calls it
         }
@@ -202,7 +218,9 @@ public final class Callers {
       }
       return owner.isAnonymous() ? Reach.RUNTIME : orUncalled(calls(method, depth), method);
     }
-    if (StartUpMethods.isStartUp(method, state) || isInjection(method)) {
+    if (StartUpMethods.isStartUp(method, state)
+        || isInjection(method)
+        || overridesThreadInitializer(method)) {
       return Reach.START_UP;
     }
     if (LifecycleMethods.isShutdown(method, state)) {
@@ -232,6 +250,10 @@ public final class Callers {
   private Reach calls(MethodSymbol method, int depth) {
     Reach reach = null;
     for (TreePath call : module.callsTo(method, state)) {
+      if (++calls > MAX_CALLS) {
+        cutCycle = true; // an answer cut short is not kept
+        return combine(reach, Reach.UNKNOWN);
+      }
       reach = combine(reach, site(call, depth));
       if (reach == Reach.RUNTIME) {
         return reach;
@@ -263,6 +285,24 @@ public final class Callers {
     }
     for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, state.getTypes())) {
       if (!module.isInSource(overridden)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the call at {@code path} is {@code ThreadLocal.withInitial(...)}. */
+  private boolean isThreadInitializer(TreePath path) {
+    return path.getLeaf() instanceof MethodInvocationTree call && WITH_INITIAL.matches(call, state);
+  }
+
+  /** Whether {@code method} is a {@code ThreadLocal}'s {@code initialValue()}. */
+  private boolean overridesThreadInitializer(MethodSymbol method) {
+    if (!method.getSimpleName().contentEquals("initialValue") || method.isStatic()) {
+      return false;
+    }
+    for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, state.getTypes())) {
+      if (overridden.owner.getQualifiedName().contentEquals("java.lang.ThreadLocal")) {
         return true;
       }
     }

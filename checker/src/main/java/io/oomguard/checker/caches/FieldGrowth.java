@@ -380,8 +380,11 @@ public final class FieldGrowth {
       }
       case EXTERNAL, UNKNOWN -> {
         MethodSymbol method = enclosingMethod(growth.path());
-        if (growth.registration() || (method != null && Callers.hasSetUpName(method))) {
-          return Optional.empty(); // a registration API: its callers decide, and we cannot see them
+        if (growth.withoutLookup()
+            || (method != null && (Callers.hasSetUpName(method) || isDeprecated(method)))) {
+          // An index or registry API, or set-up or deprecated code: what it holds is up to
+          // callers outside the module.
+          return Optional.empty();
         }
       }
       default -> {}
@@ -390,6 +393,11 @@ public final class FieldGrowth {
     return Optional.of(
         new GrowthSite(
             site.site(), site.path(), site.operation(), site.location(), site.line(), reach));
+  }
+
+  private boolean isDeprecated(MethodSymbol method) {
+    return ASTHelpers.hasAnnotation(method, "java.lang.Deprecated", state)
+        || ASTHelpers.hasAnnotation(method.enclClass(), "java.lang.Deprecated", state);
   }
 
   /** Maps and sets hold each key once; lists and queues keep duplicates. */
@@ -466,8 +474,8 @@ public final class FieldGrowth {
   }
 
   /**
-   * An add: the site, when it runs, whether it is exempt by its shape alone (a constant key, a
-   * one-time fill, a size guard), its key, and whether it stores what the caller handed in.
+   * An add: the site, when it runs, whether it is exempt by its shape alone (a one-time fill, a
+   * size guard), its key, and whether it stores without looking anything up (an index, a registry).
    */
   private record Growth(
       GrowthSite site,
@@ -475,7 +483,7 @@ public final class FieldGrowth {
       Where where,
       boolean exempt,
       @Nullable TreePath key,
-      boolean registration) {}
+      boolean withoutLookup) {}
 
   /** A removal and when it runs. */
   private record Shrink(Where where, TreePath path) {}
@@ -753,13 +761,13 @@ public final class FieldGrowth {
         String name = reference.getName().toString();
         Where referenceWhere = runsNow(path) ? where : Where.RUNTIME;
         if (GROWTH.contains(name)) {
-          facts.growth.add(growth(field, reference, name, null, null, path, referenceWhere));
+          facts.growth.add(growth(field, reference, name, null, path, referenceWhere));
         } else if (SHRINK.contains(name)) {
           facts.shrinks.add(new Shrink(referenceWhere, path));
         }
       } else if (parent instanceof MethodInvocationTree call) {
         if (COLLECTIONS_ADD_ALL.matches(call, state) && call.getArguments().get(0) == child) {
-          facts.growth.add(growth(field, call, "Collections.addAll", null, null, path, where));
+          facts.growth.add(growth(field, call, "Collections.addAll", null, path, where));
         } else if (!READS_ARGUMENT.matches(call, state)) {
           facts.escapes = true;
         }
@@ -781,8 +789,7 @@ public final class FieldGrowth {
       MethodInvocationTree call = (MethodInvocationTree) callPath.getLeaf();
       if (GROWTH.contains(name)) {
         ExpressionTree key = call.getArguments().isEmpty() ? null : call.getArguments().get(0);
-        ExpressionTree stored = storedValue(name, call);
-        facts.growth.add(growth(field, call, name, key, stored, callPath, where));
+        facts.growth.add(growth(field, call, name, key, callPath, where));
         // compute/merge remove the entry when the function returns null
         if ((name.equals("compute") || name.equals("merge"))
             && call.getArguments().stream().anyMatch(CollectionUses::canReturnNull)) {
@@ -793,29 +800,6 @@ public final class FieldGrowth {
       } else if (VIEWS.contains(name)) {
         followView(facts, callPath, where);
       }
-    }
-
-    /**
-     * What a growing call stores as given: the value of {@code put}, the element of {@code add};
-     * null for calls that compute what they store ({@code computeIfAbsent}, {@code merge}).
-     */
-    private static @Nullable ExpressionTree storedValue(String name, MethodInvocationTree call) {
-      List<? extends ExpressionTree> arguments = call.getArguments();
-      return switch (name) {
-        case "put", "putIfAbsent", "putFirst", "putLast" ->
-            arguments.size() == 2 ? arguments.get(1) : null;
-        case "add",
-            "addAll",
-            "offer",
-            "addFirst",
-            "addLast",
-            "offerFirst",
-            "offerLast",
-            "push",
-            "putAll" ->
-            arguments.isEmpty() ? null : arguments.get(arguments.size() - 1);
-        default -> null;
-      };
     }
 
     /** Removal through {@code field.keySet()}, {@code field.values().iterator()}, ... */
@@ -855,7 +839,6 @@ public final class FieldGrowth {
         Tree site,
         String operation,
         @Nullable ExpressionTree key,
-        @Nullable ExpressionTree stored,
         TreePath path,
         Where where) {
       boolean keyed = key != null && KEYED_GROWTH.contains(operation);
@@ -868,46 +851,26 @@ public final class FieldGrowth {
           where,
           exempt,
           keyed ? new TreePath(path, key) : null,
-          isRegistration(field, operation, stored, path));
+          storesWithoutLookup(field, operation, path));
     }
 
     /**
-     * Whether the add stores what the caller handed in, as it is, without looking it up first: a
-     * registration ({@code handlers.put(name, handler)}, {@code tasks.add(task)}), not a cache,
-     * which looks a key up and stores what it computed for it.
+     * Whether the add stores without looking anything up first: an index or a registry filled by
+     * its callers ({@code handlers.put(name, handler)}, {@code tasks.add(task)}), not a cache,
+     * which looks a key up ({@code get}, {@code containsKey}, {@code computeIfAbsent}, a set's
+     * {@code add} whose answer is used) and stores what it computed when the key is missing.
      */
-    private boolean isRegistration(
-        VarSymbol field, String operation, @Nullable ExpressionTree stored, TreePath path) {
-      if (stored == null || !PLAIN_INSERTS.contains(operation) || !isHandedIn(stored)) {
+    private boolean storesWithoutLookup(VarSymbol field, String operation, TreePath path) {
+      if (!PLAIN_INSERTS.contains(operation)) {
         return false;
+      }
+      if (path.getLeaf() instanceof MemberReferenceTree) {
+        return true; // items.forEach(seen::add)
       }
       if (!(path.getParentPath().getLeaf() instanceof ExpressionStatementTree)) {
         return false; // if (seen.add(id)): a lookup too
       }
       return !CollectionUses.isLookedUpBefore(field, path);
-    }
-
-    /**
-     * What the caller hands in, stored as it is: a parameter, or a plain object made only of
-     * parameters and constants ({@code new Route(path, handler)}).
-     */
-    private static boolean isHandedIn(ExpressionTree stored) {
-      ExpressionTree stripped = ASTHelpers.stripParentheses(stored);
-      if (stripped instanceof NewClassTree wrapper && wrapper.getClassBody() == null) {
-        return !wrapper.getArguments().isEmpty()
-            && wrapper.getArguments().stream()
-                .allMatch(
-                    argument -> isParameter(argument) || ASTHelpers.constValue(argument) != null);
-      }
-      return isParameter(stripped);
-    }
-
-    private static boolean isParameter(ExpressionTree tree) {
-      ExpressionTree stripped = ASTHelpers.stripParentheses(tree);
-      Symbol symbol = ASTHelpers.getSymbol(stripped);
-      return stripped instanceof IdentifierTree
-          && symbol != null
-          && symbol.getKind() == ElementKind.PARAMETER;
     }
 
     private boolean isCollectionCopy(NewClassTree newClass) {

@@ -62,6 +62,7 @@ public final class KeyDomains {
       ImmutableSet.of(
           "java.lang.Class",
           "java.lang.Boolean",
+          "java.lang.Byte",
           "java.lang.Package",
           "java.lang.Module",
           "java.nio.charset.Charset",
@@ -76,6 +77,11 @@ public final class KeyDomains {
 
   /** How deep the search goes through locals, parameters, callers and callees. */
   private static final int MAX_DEPTH = 12;
+
+  /** How many expressions one question may look at: a popular method's callers are many. */
+  private static final int MAX_STEPS = 2_000;
+
+  private int steps;
 
   private final VisitorState state;
   private final ModuleCallSites module;
@@ -112,7 +118,7 @@ public final class KeyDomains {
       return false;
     }
     if (type.isPrimitive()) {
-      return type.getTag() == TypeTag.BOOLEAN;
+      return type.getTag() == TypeTag.BOOLEAN || type.getTag() == TypeTag.BYTE;
     }
     if (type.tsym == null) {
       return false;
@@ -131,8 +137,8 @@ public final class KeyDomains {
   }
 
   private boolean closed(TreePath path, int depth) {
-    if (depth > MAX_DEPTH) {
-      return false;
+    if (depth > MAX_DEPTH || ++steps > MAX_STEPS) {
+      return false; // not known to be closed
     }
     Tree leaf = path.getLeaf();
     if (!(leaf instanceof ExpressionTree expression)) {
@@ -173,6 +179,9 @@ public final class KeyDomains {
     if (expression instanceof MethodInvocationTree call) {
       return closedCall(path, call, depth);
     }
+    if (expression instanceof NewClassTree newClass && isEmptyContainer(newClass)) {
+      return true; // new StringBuilder(), new ArrayList<>(): what is added to it decides
+    }
     if (expression instanceof NewClassTree newClass) {
       return newClass.getClassBody() == null
           && !newClass.getArguments().isEmpty()
@@ -181,6 +190,18 @@ public final class KeyDomains {
           && allClosed(path, newClass.getArguments(), depth);
     }
     return false; // lambdas, arrays, anything else
+  }
+
+  /** A text builder or collection made empty: its content is what is appended or added later. */
+  private boolean isEmptyContainer(NewClassTree newClass) {
+    if (newClass.getClassBody() != null || !newClass.getArguments().isEmpty()) {
+      return false;
+    }
+    Type type = ASTHelpers.getType(newClass);
+    Type text = state.getTypeFromString("java.lang.CharSequence");
+    return type != null
+        && ((text != null && ASTHelpers.isSubtype(type, text, state))
+            || CollectionValues.isMapOrCollection(type, state));
   }
 
   private boolean closedVariable(TreePath path, int depth) {
@@ -351,44 +372,24 @@ public final class KeyDomains {
     }
   }
 
-  /** A method of the module whose every {@code return} gives a closed value. */
+  /**
+   * A method of the module whose every {@code return}, in its own body and in every override the
+   * module declares, gives a closed value ({@code codecName()} returning each class's name).
+   */
   private boolean returnsClosed(MethodSymbol method, int depth) {
     if (!module.isInSource(method) || !visiting.add(method)) {
       return false;
     }
     try {
-      TreePath declaration = module.declaration(method, state);
-      if (declaration == null
-          || !(declaration.getLeaf() instanceof MethodTree tree)
-          || tree.getBody() == null
-          || overriddenInTheModule(method)) {
+      List<MethodSymbol> bodies = new ArrayList<>(overridesInTheModule(method));
+      if ((method.flags() & Flags.ABSTRACT) == 0) {
+        bodies.add(method);
+      }
+      if (bodies.isEmpty()) {
         return false;
       }
-      List<TreePath> returns = new ArrayList<>();
-      new TreePathScanner<Void, Void>() {
-        @Override
-        public Void visitReturn(ReturnTree node, Void unused) {
-          if (node.getExpression() != null) {
-            returns.add(new TreePath(getCurrentPath(), node.getExpression()));
-          }
-          return null;
-        }
-
-        @Override
-        public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-          return null; // its returns are its own
-        }
-
-        @Override
-        public Void visitClass(ClassTree node, Void unused) {
-          return null;
-        }
-      }.scan(new TreePath(declaration, tree.getBody()), null);
-      if (returns.isEmpty()) {
-        return false;
-      }
-      for (TreePath value : returns) {
-        if (!closed(value, depth + 1)) {
+      for (MethodSymbol body : bodies) {
+        if (!bodyReturnsClosed(body, depth)) {
           return false;
         }
       }
@@ -398,27 +399,64 @@ public final class KeyDomains {
     }
   }
 
-  /**
-   * Whether a subclass in the module overrides {@code method}: its result is then not one body's.
-   */
-  private boolean overriddenInTheModule(MethodSymbol method) {
+  private boolean bodyReturnsClosed(MethodSymbol method, int depth) {
+    TreePath declaration = module.declaration(method, state);
+    if (declaration == null
+        || !(declaration.getLeaf() instanceof MethodTree tree)
+        || tree.getBody() == null) {
+      return false;
+    }
+    List<TreePath> returns = new ArrayList<>();
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitReturn(ReturnTree node, Void unused) {
+        if (node.getExpression() != null) {
+          returns.add(new TreePath(getCurrentPath(), node.getExpression()));
+        }
+        return null;
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+        return null; // its returns are its own
+      }
+
+      @Override
+      public Void visitClass(ClassTree node, Void unused) {
+        return null;
+      }
+    }.scan(new TreePath(declaration, tree.getBody()), null);
+    if (returns.isEmpty()) {
+      return false;
+    }
+    for (TreePath value : returns) {
+      if (!closed(value, depth + 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The methods of the module's classes that override {@code method}. */
+  private List<MethodSymbol> overridesInTheModule(MethodSymbol method) {
+    List<MethodSymbol> overrides = new ArrayList<>();
     if (method.isStatic()
         || method.isConstructor()
         || (method.flags() & (Flags.PRIVATE | Flags.FINAL)) != 0
         || (method.enclClass().flags() & Flags.FINAL) != 0) {
-      return false;
+      return overrides;
     }
     for (ClassSymbol type : module.classes()) {
       if (type != method.enclClass() && type.isSubClass(method.enclClass(), state.getTypes())) {
         for (Symbol member : type.members().getSymbolsByName(method.getSimpleName())) {
           if (member instanceof MethodSymbol other
               && other.overrides(method, type, state.getTypes(), true)) {
-            return true;
+            overrides.add(other);
           }
         }
       }
     }
-    return false;
+    return overrides;
   }
 
   private boolean overridesOutsideTheModule(MethodSymbol method) {

@@ -217,7 +217,8 @@ public final class NonRepeatingValues {
               state.getPath().getCompilationUnit(),
               new HashSet<>(),
               Map.of(),
-              0);
+              0,
+              new int[] {0});
       Optional<Source> whole = analysis.ofWholeKey(key);
       return whole.isPresent() ? whole : analysis.of(key, ImmutableList.of(), 0);
     } catch (RuntimeException e) {
@@ -228,6 +229,9 @@ public final class NonRepeatingValues {
 
   /** An argument a callee's parameter is bound to, and where it was written. */
   private record Binding(ExpressionTree argument, Analysis context) {}
+
+  /** How many calls and callees one key may follow: a popular method's callers are many. */
+  private static final int MAX_FOLLOWED = 200;
 
   private static final class Analysis {
     /** How many calls deep the search follows values into callers and callees. */
@@ -240,19 +244,29 @@ public final class NonRepeatingValues {
     private final Map<Symbol, Binding> bindings;
     private final int hops;
 
+    /** Calls and callees followed so far for this key, shared by every analysis it spawns. */
+    private final int[] followed;
+
     Analysis(
         VisitorState state,
         @Nullable Tree code,
         CompilationUnitTree unit,
         Set<Symbol> visiting,
         Map<Symbol, Binding> bindings,
-        int hops) {
+        int hops,
+        int[] followed) {
       this.state = state;
       this.code = code;
       this.unit = unit;
       this.visiting = visiting;
       this.bindings = bindings;
       this.hops = hops;
+      this.followed = followed;
+    }
+
+    /** Counts one more call or callee followed; false once the key's budget is spent. */
+    private boolean mayFollow() {
+      return ++followed[0] <= MAX_FOLLOWED;
     }
 
     /**
@@ -473,6 +487,7 @@ public final class NonRepeatingValues {
       if (hops >= MAX_HOPS
           || !module.complete()
           || !module.isInSource(method)
+          || !mayFollow()
           || mayBeOverridden(method, module, state)
           || !visiting.add(method)) {
         return Optional.empty();
@@ -493,7 +508,8 @@ public final class NonRepeatingValues {
           }
         }
         Analysis callee =
-            new Analysis(state, tree, declaration.getCompilationUnit(), visiting, bound, hops + 1);
+            new Analysis(
+                state, tree, declaration.getCompilationUnit(), visiting, bound, hops + 1, followed);
         List<Optional<Source>> candidates = new ArrayList<>();
         for (ExpressionTree returned : returns(tree)) {
           candidates.add(callee.of(returned, ImmutableList.of(), depth + 1));
@@ -619,6 +635,9 @@ public final class NonRepeatingValues {
         List<Optional<Source>> candidates = new ArrayList<>();
         for (TreePath call : module.callsTo(method, state)) {
           List<? extends ExpressionTree> arguments = arguments(call.getLeaf());
+          if (!mayFollow()) {
+            break;
+          }
           if (arguments == null
               || arguments.size() <= index
               || Callers.of(call, state) == Callers.Reach.START_UP) {
@@ -631,7 +650,8 @@ public final class NonRepeatingValues {
                   call.getCompilationUnit(),
                   visiting,
                   Map.of(),
-                  hops + 1);
+                  hops + 1,
+                  followed);
           Optional<Source> found = caller.of(arguments.get(index), ImmutableList.of(), depth + 1);
           candidates.add(
               found.map(

@@ -86,7 +86,7 @@ public final class FieldGrowthTest {
             "  static final Map<String, String> CACHE = new HashMap<>();",
             "  String get(String k) { return CACHE.computeIfAbsent(k, String::trim); }",
             "  private void helper(String k) { CACHE.put(k, k.trim()); }",
-            "  void run(String k) { helper(k); }",
+            "  @io.oomguard.annotations.HotPath void run(String k) { helper(k); }",
             "}")
         .doTest();
   }
@@ -102,7 +102,7 @@ public final class FieldGrowthTest {
             "  static final Set<String> SEEN = new HashSet<>();",
             "  static { remember(\"boot\"); }",
             "  private static void remember(String s) { SEEN.add(s.trim()); }",
-            "  void onEvent(String s) { remember(s); }",
+            "  @io.oomguard.annotations.HotPath void onEvent(String s) { remember(s); }",
             "}")
         .doTest();
   }
@@ -117,6 +117,7 @@ public final class FieldGrowthTest {
             "  // BUG: Diagnostic contains: growth=add@the constructor of `Instances`",
             "  static final List<Object> ALL = new ArrayList<>();",
             "  Instances() { ALL.add(this); }",
+            "  @io.oomguard.annotations.HotPath Instances make() { return new Instances(); }",
             "  @jakarta.inject.Singleton",
             "  static class One {",
             "    // BUG: Diagnostic contains: growth=shrunk=false",
@@ -204,9 +205,9 @@ public final class FieldGrowthTest {
             "  static final Map<String, String> A = new HashMap<>();",
             "  // BUG: Diagnostic contains: growth=shrunk",
             "  static final List<String> B = new ArrayList<>();",
-            "  // BUG: Diagnostic contains: growth=add@`Guard.putC`:18",
+            "  // BUG: Diagnostic contains: growth=add@`Guard.putC`:19",
             "  static final Set<String> C = new HashSet<>();",
-            "  // BUG: Diagnostic contains: growth=add@`Guard.putD`:21",
+            "  // BUG: Diagnostic contains: growth=add@`Guard.putD`:23",
             "  static final Set<String> D = new HashSet<>();",
             "  public void put(String k) {",
             "    if (A.size() < 100) { A.put(k, k.trim()); }",
@@ -214,9 +215,11 @@ public final class FieldGrowthTest {
             "    if (n >= 50) { return; }",
             "    B.add(k.trim());",
             "  }",
+            "  @io.oomguard.annotations.HotPath",
             "  public void putC(String k) {",
             "    if (C.size() > 0) { C.add(k.trim()); }",
             "  }",
+            "  @io.oomguard.annotations.HotPath",
             "  public void putD(String k) {",
             "    D.add(k.trim());",
             "    if (D.size() > 100) { System.out.println(\"too many\"); }",
@@ -292,6 +295,7 @@ public final class FieldGrowthTest {
             "    return NAMES.get(code);",
             "  }",
             "  static void log() { LOG.add(\"constant, but a list keeps duplicates\"); }",
+            "  @io.oomguard.annotations.HotPath void handle() { log(); }",
             "}")
         .doTest();
   }
@@ -313,6 +317,7 @@ public final class FieldGrowthTest {
             "  static void init() { alias(\"a\", \"b\"); initialized = true; }",
             "  static void alias(String a, String b) { ALIASES.put(a, b); }",
             "  public void setPaths(String csv) { paths.addAll(Arrays.asList(csv.split(\",\"))); }",
+            "  @io.oomguard.annotations.HotPath String handle(String k) { return lookup(k); }",
             "  static String lookup(String k) {",
             "    if (!initialized) { init(); }",
             "    USED_AT_RUNTIME.put(k, k.trim());",

@@ -184,6 +184,7 @@ final class UnboundedCacheTest {
             "  private static final List<String> IMPORTED = new ArrayList<>();",
             "  // BUG: Diagnostic contains: `add`",
             "  private static final Set<String> REFERENCED = new HashSet<>();",
+            "  @io.oomguard.annotations.HotPath void handle(String key) { remember(key, List.of()); }",
             "  static void remember(String key, List<String> more) {",
             "    ((Map<String, Object>) (CAST)).put(key, key.trim());",
             "    addAll(IMPORTED, key, key);",
