@@ -94,6 +94,12 @@ public final class KeyDomains {
    */
   private boolean thisHoldsTheCache = true;
 
+  /**
+   * Whether the object being read becomes the key, or a part of it, so that its identity matters;
+   * false for the receiver of a call, whose results are what the key takes (a builder's output).
+   */
+  private boolean identityMatters = true;
+
   private KeyDomains(VisitorState state) {
     this.state = state;
     this.module = ModuleCallSites.of(state);
@@ -186,7 +192,8 @@ public final class KeyDomains {
       return newClass.getClassBody() == null
           && !newClass.getArguments().isEmpty()
           && ASTHelpers.getType(newClass) != null
-          && NonRepeatingValues.hasValueEquals(ASTHelpers.getType(newClass), state)
+          && (!identityMatters
+              || NonRepeatingValues.hasValueEquals(ASTHelpers.getType(newClass), state))
           && allClosed(path, newClass.getArguments(), depth);
     }
     return false; // lambdas, arrays, anything else
@@ -355,11 +362,21 @@ public final class KeyDomains {
       return false;
     }
     ExpressionTree receiver = ASTHelpers.getReceiver(call);
-    boolean receiverClosed =
-        method.isStatic()
-            ? !call.getArguments().isEmpty()
-            : receiver != null && closed(child(path, receiver), depth + 1);
-    if (receiverClosed && allClosed(path, call.getArguments(), depth)) {
+    boolean receiverClosed;
+    if (method.isStatic()) {
+      receiverClosed = !call.getArguments().isEmpty();
+    } else {
+      boolean outer = identityMatters;
+      identityMatters = false; // what matters is what the call gives
+      try {
+        receiverClosed = receiver != null && closed(child(path, receiver), depth + 1);
+      } finally {
+        identityMatters = outer;
+      }
+    }
+    if (receiverClosed
+        && !makesIdentityObjects(call)
+        && allClosed(path, call.getArguments(), depth)) {
       return true; // clazz.getName(), String.valueOf(CONSTANT), prefix.concat(name)
     }
     boolean onThis = method.isStatic() || receiver == null || isThis(receiver);
@@ -370,6 +387,22 @@ public final class KeyDomains {
     } finally {
       thisHoldsTheCache = outer;
     }
+  }
+
+  /**
+   * Whether the call gives an object compared by identity (a class without {@code equals}): from
+   * the same arguments a factory makes a new one each time, so only its body can tell.
+   */
+  private boolean makesIdentityObjects(MethodInvocationTree call) {
+    Type result = ASTHelpers.getType(call);
+    return identityMatters
+        && result != null
+        && !(result instanceof Type.ArrayType)
+        && !result.isPrimitive()
+        && result.tsym instanceof ClassSymbol type
+        && !type.isInterface()
+        && !isClosedType(result, state)
+        && !NonRepeatingValues.hasValueEquals(result, state);
   }
 
   /**
