@@ -178,7 +178,7 @@ public final class Callers {
     Reach reach = null;
     for (Symbol member : type.getEnclosedElements()) {
       if (member instanceof MethodSymbol constructor && constructor.isConstructor()) {
-        reach = combine(reach, calls(constructor, depth));
+        reach = combine(reach, orUncalled(calls(constructor, depth), constructor));
       }
     }
     return reach == null ? Reach.UNCALLED : reach;

@@ -596,7 +596,7 @@ public final class FieldGrowth {
       if (callee instanceof MethodSymbol method && isClassInternal(method)) {
         callers
             .computeIfAbsent(method, m -> new ArrayList<>())
-            .add(new CallSite(where, SizeGuards.guards(getCurrentPath())));
+            .add(new CallSite(where, SizeGuards.guards(getCurrentPath(), state)));
       }
     }
 
@@ -842,7 +842,7 @@ public final class FieldGrowth {
         TreePath path,
         Where where) {
       boolean keyed = key != null && KEYED_GROWTH.contains(operation);
-      boolean exempt = CollectionUses.isFillOnce(field, path) || SizeGuards.guards(path);
+      boolean exempt = CollectionUses.isFillOnce(field, path) || SizeGuards.guards(path, state);
       long line = compilationUnit.getLineMap().getLineNumber(ASTHelpers.getStartPosition(site));
       return new Growth(
           new GrowthSite(

@@ -74,8 +74,14 @@ public final class NonRepeatingValues {
    *
    * @param description the part, for messages, e.g. "`System.currentTimeMillis()`"
    * @param locals the locals of the method the value flows through into the key, innermost last
+   * @param passedIn whether the value was made by a caller and passed in as a parameter
    */
-  public record Source(Kind kind, String description, ImmutableList<Symbol> locals) {}
+  public record Source(
+      Kind kind, String description, ImmutableList<Symbol> locals, boolean passedIn) {
+    Source(Kind kind, String description, ImmutableList<Symbol> locals) {
+      this(kind, description, locals, false);
+    }
+  }
 
   private static final Matcher<ExpressionTree> TIME =
       anyOf(
@@ -520,7 +526,8 @@ public final class NonRepeatingValues {
                     new Source(
                         source.kind(),
                         traced(source, "returned by `" + displayName(method) + "`"),
-                        locals));
+                        locals,
+                        source.passedIn()));
       } finally {
         visiting.remove(method);
       }
@@ -665,7 +672,8 @@ public final class NonRepeatingValues {
                                   + "` by `"
                                   + callerName(call)
                                   + "`"),
-                          locals)));
+                          locals,
+                          true)));
         }
         return best(candidates);
       } finally {

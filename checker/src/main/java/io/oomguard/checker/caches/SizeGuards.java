@@ -1,5 +1,6 @@
 package io.oomguard.checker.caches;
 
+import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
@@ -24,6 +25,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.TypeTag;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -39,7 +41,7 @@ final class SizeGuards {
   private SizeGuards() {}
 
   /** Whether a size comparison guards the code at {@code path}, within its method. */
-  static boolean guards(TreePath path) {
+  static boolean guards(TreePath path, VisitorState state) {
     Set<Symbol> sizes = null; // locals holding a size, found on first need
     Tree child = path.getLeaf();
     for (TreePath current = path.getParentPath();
@@ -60,9 +62,9 @@ final class SizeGuards {
         continue;
       }
       if (sizes == null) {
-        sizes = sizeLocals(current);
+        sizes = sizeLocals(current, state);
       }
-      if (new Guard(sizes).guardsChild(leaf, child)) {
+      if (new Guard(sizes, state).guardsChild(leaf, child)) {
         return true;
       }
     }
@@ -70,7 +72,7 @@ final class SizeGuards {
   }
 
   /** Locals of the enclosing method initialized with a {@code size()}: {@code int n = m.size()}. */
-  private static Set<Symbol> sizeLocals(TreePath path) {
+  private static Set<Symbol> sizeLocals(TreePath path, VisitorState state) {
     TreePath method = path;
     while (method != null && !(method.getLeaf() instanceof MethodTree)) {
       method = method.getParentPath();
@@ -82,7 +84,8 @@ final class SizeGuards {
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitVariable(VariableTree node, Void unused) {
-        if (node.getInitializer() != null && new Guard(Set.of()).callsSize(node.getInitializer())) {
+        if (node.getInitializer() != null
+            && new Guard(Set.of(), state).callsSize(node.getInitializer())) {
           locals.add(ASTHelpers.getSymbol(node));
         }
         return super.visitVariable(node, unused);
@@ -94,9 +97,11 @@ final class SizeGuards {
   /** Size comparisons, with the locals that hold a size. */
   private static final class Guard {
     private final Set<Symbol> sizeLocals;
+    private final VisitorState state;
 
-    Guard(Set<Symbol> sizeLocals) {
+    Guard(Set<Symbol> sizeLocals, VisitorState state) {
       this.sizeLocals = sizeLocals;
+      this.state = state;
     }
 
     private boolean guardsChild(Tree leaf, Tree child) {
@@ -149,8 +154,51 @@ final class SizeGuards {
         }
 
         @Override
+        public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+          found[0] |= isSizePredicate(ASTHelpers.getSymbol(node));
+          return found[0] ? null : super.visitMethodInvocation(node, unused);
+        }
+
+        @Override
         public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
           return null;
+        }
+      }.scan(condition, null);
+      return found[0];
+    }
+
+    /**
+     * A method of the module whose body is one {@code return} of a size comparison: {@code
+     * isFull()} returning {@code cache.size() >= maxSize}.
+     */
+    private boolean isSizePredicate(MethodSymbol method) {
+      if (method == null || method.getReturnType().getTag() != TypeTag.BOOLEAN) {
+        return false;
+      }
+      TreePath declaration = ModuleCallSites.of(state).declaration(method, state);
+      return declaration != null
+          && declaration.getLeaf() instanceof MethodTree tree
+          && tree.getBody() != null
+          && tree.getBody().getStatements().size() == 1
+          && tree.getBody().getStatements().get(0) instanceof ReturnTree returned
+          && returned.getExpression() != null
+          && new Guard(Set.of(), state).comparesSizeDirectly(returned.getExpression());
+    }
+
+    /** {@link #comparesSize} without looking into methods. */
+    boolean comparesSizeDirectly(ExpressionTree condition) {
+      boolean[] found = {false};
+      new TreeScanner<Void, Void>() {
+        @Override
+        public Void visitBinary(BinaryTree node, Void unused) {
+          if (CollectionUses.isComparison(node)
+              && ((callsSize(node.getLeftOperand())
+                      && !CollectionUses.isZeroOrOne(node.getRightOperand()))
+                  || (callsSize(node.getRightOperand())
+                      && !CollectionUses.isZeroOrOne(node.getLeftOperand())))) {
+            found[0] = true;
+          }
+          return found[0] ? null : super.visitBinary(node, unused);
         }
       }.scan(condition, null);
       return found[0];

@@ -91,6 +91,9 @@ public final class NonRepeatingCacheKey extends OomGuardCheck
     if (source.isEmpty() || Identifiers.isHandedBack(source.get(), state)) {
       return Description.NO_MATCH; // an identifier the caller can find the entry with
     }
+    if (isRegistryOfLiveObjects(access.get(), source.get(), state)) {
+      return Description.NO_MATCH;
+    }
     if (reportedElsewhere(tree, access.get(), state)) {
       return Description.NO_MATCH; // one finding per key variable: at its first write, else read
     }
@@ -172,6 +175,19 @@ public final class NonRepeatingCacheKey extends OomGuardCheck
               + " hand it back to the caller so the entry can be looked up and removed, and bound"
               + " the map (Caffeine with maximumSize and expireAfterWrite).";
     };
+  }
+
+  /**
+   * Whether the access registers objects its callers made, in a map that also removes them: a
+   * registry of live objects (an MBean, a connection), each entry looked up and removed with the
+   * object it was registered under, not a cache that never hits.
+   */
+  private static boolean isRegistryOfLiveObjects(
+      CacheAccess access, Source source, VisitorState state) {
+    return source.kind() == Kind.IDENTITY
+        && source.passedIn()
+        && access.mapField() != null
+        && FieldGrowth.ofEnclosingClass(state).factsFor(access.mapField()).shrunk();
   }
 
   /**

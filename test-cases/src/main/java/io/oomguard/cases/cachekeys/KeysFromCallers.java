@@ -7,6 +7,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -165,6 +167,33 @@ public final class KeysFromCallers {
     @PostMapping("/quotes/by-symbol")
     double bySymbol(@RequestBody QuoteRequest request) {
       return QUOTES.get(request.symbol + "/" + request.currency, r -> 1.0);
+    }
+  }
+
+  /**
+   * A registry of live objects: each handler is registered under itself when it starts and removed
+   * with the same object when it stops, so the identity key is found again.
+   */
+  static final class HandlerRegistry {
+    private static final Map<RequestLog, String> ACTIVE = new ConcurrentHashMap<>();
+
+    static void register(RequestLog handler) {
+      ACTIVE.put(handler, handler.method());
+    }
+
+    static void unregister(RequestLog handler) {
+      ACTIVE.remove(handler);
+    }
+
+    @GetMapping("/handlers")
+    void handle() {
+      RequestLog handler = new RequestLog("GET");
+      register(handler);
+      try {
+        System.out.println(ACTIVE.size());
+      } finally {
+        unregister(handler);
+      }
     }
   }
 

@@ -92,6 +92,24 @@ public final class SizeAndReferenceBounds {
     }
   }
 
+  /** Stops caching once full, through a size predicate of its own. */
+  public static final class HeaderNames {
+    private static final int MAX_SIZE = 1_000;
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
+    public static boolean isFull() {
+      return CACHE.size() >= MAX_SIZE;
+    }
+
+    public static String get(String name) {
+      String cached = CACHE.get(name);
+      if (cached == null) {
+        cached = isFull() ? name.toLowerCase() : CACHE.computeIfAbsent(name, String::toLowerCase);
+      }
+      return cached;
+    }
+  }
+
   /** Turns itself off and clears when too many different keys come in. */
   public static final class PatternMatcher {
     private static final int THRESHOLD = 65_536;
