@@ -255,7 +255,8 @@ public final class KeyDomains {
       return false;
     }
     try {
-      List<TreePath> values = new ArrayList<>();
+      // A local is given a value in a few places: its initializer, an assignment or two.
+      List<TreePath> values = new ArrayList<>(4);
       boolean[] opaque = {false};
       new TreePathScanner<Void, Void>() {
         @Override

@@ -516,9 +516,10 @@ public final class NonRepeatingValues {
         Analysis callee =
             new Analysis(
                 state, tree, declaration.getCompilationUnit(), visiting, bound, hops + 1, followed);
-        List<Optional<Source>> candidates = new ArrayList<>();
-        for (ExpressionTree returned : returns(tree)) {
-          candidates.add(callee.of(returned, ImmutableList.of(), depth + 1));
+        List<ExpressionTree> returned = returns(tree);
+        List<Optional<Source>> candidates = new ArrayList<>(returned.size());
+        for (ExpressionTree value : returned) {
+          candidates.add(callee.of(value, ImmutableList.of(), depth + 1));
         }
         return best(candidates)
             .map(
@@ -639,8 +640,9 @@ public final class NonRepeatingValues {
             || (method.isVarArgs() && index == method.getParameters().size() - 1)) {
           return Optional.empty();
         }
-        List<Optional<Source>> candidates = new ArrayList<>();
-        for (TreePath call : module.callsTo(method, state)) {
+        List<TreePath> calls = module.callsTo(method, state);
+        List<Optional<Source>> candidates = new ArrayList<>(calls.size());
+        for (TreePath call : calls) {
           List<? extends ExpressionTree> arguments = arguments(call.getLeaf());
           if (!mayFollow()) {
             break;
