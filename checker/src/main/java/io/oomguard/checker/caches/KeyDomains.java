@@ -27,6 +27,7 @@ import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
@@ -72,6 +73,8 @@ public final class KeyDomains {
           "java.lang.reflect.AnnotatedElement",
           "java.lang.annotation.Annotation",
           "java.lang.invoke.MethodType",
+          "java.io.File",
+          "java.nio.file.Path",
           "java.util.Locale",
           "java.time.ZoneId");
 
@@ -232,13 +235,15 @@ public final class KeyDomains {
           return true;
         }
         // A final field of a fixed object, or of the object that holds the cache (or of another
-        // object there is one of): its configuration.
+        // object there is one of): its configuration. Or one every object is given a fixed value.
         if (expression instanceof MemberSelectTree select && !isThis(select.getExpression())) {
-          return closed(child(path, select.getExpression()), depth + 1);
+          return closed(child(path, select.getExpression()), depth + 1)
+              || givenOnlyClosedValues((VarSymbol) symbol, depth);
         }
         ClassSymbol owner = ASTHelpers.enclosingClass(symbol);
         return thisHoldsTheCache
-            || (owner != null && Lifetimes.singletonKind(owner, state).isPresent());
+            || (owner != null && Lifetimes.singletonKind(owner, state).isPresent())
+            || givenOnlyClosedValues((VarSymbol) symbol, depth);
       case LOCAL_VARIABLE:
       case RESOURCE_VARIABLE:
         return closedLocal(symbol, path, depth);
@@ -246,6 +251,61 @@ public final class KeyDomains {
         return closedParameter((VarSymbol) symbol, depth);
       default:
         return false;
+    }
+  }
+
+  /**
+   * Whether every value the final instance field {@code field} is given, in its initializer and in
+   * its class's constructors and initializer blocks, is closed ({@code this.name = name} with every
+   * {@code new Filter("static")} passing a constant): then every object has one of them.
+   */
+  private boolean givenOnlyClosedValues(VarSymbol field, int depth) {
+    ClassSymbol owner = ASTHelpers.enclosingClass(field);
+    if (owner == null || !module.isInSource(owner) || !visiting.add(field)) {
+      return false;
+    }
+    boolean outer = thisHoldsTheCache;
+    thisHoldsTheCache = false; // the values are read where each object is made
+    try {
+      TreePath type = JavacTrees.instance(state.context).getPath(owner);
+      if (type == null) {
+        return false;
+      }
+      List<TreePath> values = new ArrayList<>(2);
+      new TreePathScanner<Void, Void>() {
+        @Override
+        public Void visitVariable(VariableTree node, Void unused) {
+          if (field.equals(ASTHelpers.getSymbol(node)) && node.getInitializer() != null) {
+            values.add(new TreePath(getCurrentPath(), node.getInitializer()));
+          }
+          return super.visitVariable(node, unused);
+        }
+
+        @Override
+        public Void visitAssignment(AssignmentTree node, Void unused) {
+          if (field.equals(ASTHelpers.getSymbol(node.getVariable()))) {
+            values.add(new TreePath(getCurrentPath(), node.getExpression()));
+          }
+          return super.visitAssignment(node, unused);
+        }
+
+        @Override
+        public Void visitClass(ClassTree node, Void unused) {
+          return node == type.getLeaf() ? super.visitClass(node, unused) : null;
+        }
+      }.scan(type, null);
+      if (values.isEmpty()) {
+        return false;
+      }
+      for (TreePath value : values) {
+        if (!closed(value, depth + 1)) {
+          return false;
+        }
+      }
+      return true;
+    } finally {
+      thisHoldsTheCache = outer;
+      visiting.remove(field);
     }
   }
 

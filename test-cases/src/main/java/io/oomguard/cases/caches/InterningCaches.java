@@ -107,6 +107,45 @@ public final class InterningCaches {
     }
   }
 
+  /** A filter named by its subclass, with a constant. */
+  abstract static class NamedFilter {
+    private final String name;
+
+    NamedFilter(String name) {
+      this.name = name;
+    }
+
+    String name() {
+      return name;
+    }
+  }
+
+  /** One of the filters. */
+  static final class AuthFilter extends NamedFilter {
+    AuthFilter() {
+      super("auth");
+    }
+  }
+
+  /** Filters indexed by name and by the file they were loaded from, on every poll of a folder. */
+  static final class FilterLoader implements Runnable {
+    private static final Map<String, NamedFilter> BY_NAME = new ConcurrentHashMap<>();
+    private static final Map<String, Long> LOADED_AT = new ConcurrentHashMap<>();
+    private final java.io.File folder = new java.io.File("filters");
+
+    @Override
+    public void run() {
+      java.io.File[] files = folder.listFiles();
+      for (java.io.File file : files == null ? new java.io.File[0] : files) {
+        NamedFilter filter = new AuthFilter();
+        if (BY_NAME.get(filter.name()) == null) {
+          BY_NAME.put(filter.name(), filter);
+        }
+        LOADED_AT.merge(file.getAbsolutePath(), file.lastModified(), Math::max);
+      }
+    }
+  }
+
   /** Named counters created on first use; every name is a constant of the code. */
   static final class Counter {
     private static final Map<String, Counter> COUNTERS = new ConcurrentHashMap<>();
