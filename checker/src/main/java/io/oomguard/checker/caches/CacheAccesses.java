@@ -14,14 +14,19 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes of a cache, and the key they use: operations on a long-lived {@code Map} field,
  * on Guava and Caffeine caches (and their {@code asMap()} views), and on Spring's {@code Cache}.
  */
 public final class CacheAccesses {
-  /** A cache read or write: its key argument and how to name the cache in a message. */
-  public record CacheAccess(ExpressionTree key, String cache) {}
+  /**
+   * A cache read or write: its key argument, how to name the cache, whether it adds an entry, and
+   * the long-lived map field it is made on (null for Guava, Caffeine and Spring caches).
+   */
+  public record CacheAccess(
+      ExpressionTree key, String cache, boolean write, @Nullable VarSymbol mapField) {}
 
   private static final ImmutableSet<String> MAP_WRITES =
       ImmutableSet.of("put", "putIfAbsent", "computeIfAbsent", "compute", "merge");
@@ -71,20 +76,23 @@ public final class CacheAccesses {
       return Optional.empty();
     }
     if (CACHE_ACCESS.matches(call, state)) {
-      return Optional.of(new CacheAccess(key, describe(receiver, state)));
+      return Optional.of(new CacheAccess(key, describe(receiver, state), isWrite(call), null));
     }
     if (!MAP_ACCESS.matches(call, state)) {
       return Optional.empty();
     }
     ExpressionTree map = ASTHelpers.stripParentheses(receiver);
     if (map instanceof MethodInvocationTree asMap && AS_MAP.matches(asMap, state)) {
-      return Optional.of(new CacheAccess(key, describe(ASTHelpers.getReceiver(asMap), state)));
+      return Optional.of(
+          new CacheAccess(
+              key, describe(ASTHelpers.getReceiver(asMap), state), isWrite(call), null));
     }
     Symbol field = ASTHelpers.getSymbol(map);
     if (field instanceof VarSymbol variable
         && Lifetimes.isLongLived(variable, state)
         && !isSorted(variable, state)) {
-      return Optional.of(new CacheAccess(key, "`" + field.getSimpleName() + "`"));
+      return Optional.of(
+          new CacheAccess(key, "`" + field.getSimpleName() + "`", isWrite(call), variable));
     }
     return Optional.empty();
   }
@@ -97,6 +105,14 @@ public final class CacheAccesses {
     Type sortedMap = state.getTypeFromString("java.util.SortedMap");
     return sortedMap != null
         && ASTHelpers.isSubtype(state.getTypes().erasure(field.type), sortedMap, state);
+  }
+
+  /** Whether the access adds an entry: a put, or a get that loads what is missing. */
+  private static boolean isWrite(MethodInvocationTree call) {
+    String name = ASTHelpers.getSymbol(call).getSimpleName().toString();
+    return MAP_WRITES.contains(name)
+        || name.equals("put")
+        || (name.equals("get") && call.getArguments().size() == 2);
   }
 
   /** Whether {@code call} is any cache access, on any cache. */

@@ -8,15 +8,22 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.matchers.Matcher;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Type;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +57,110 @@ public final class CacheBuilders {
   private static final Matcher<ExpressionTree> NEW_BUILDER =
       staticMethod().onClassAny(GUAVA, CAFFEINE).named("newBuilder");
 
+  /** Methods of the built caches whose first argument is a key. */
+  private static final Matcher<ExpressionTree> KEYED_ACCESS =
+      instanceMethod()
+          .onDescendantOfAny(
+              "com.google.common.cache.Cache",
+              "com.github.benmanes.caffeine.cache.Cache",
+              "com.github.benmanes.caffeine.cache.AsyncCache")
+          .namedAnyOf("get", "getIfPresent", "getUnchecked", "put", "refresh");
+
+  private static final ImmutableSet<String> CACHE_TYPES =
+      ImmutableSet.of(
+          "com.google.common.cache.Cache",
+          "com.github.benmanes.caffeine.cache.Cache",
+          "com.github.benmanes.caffeine.cache.AsyncCache");
+
   private CacheBuilders() {}
+
+  /**
+   * Whether the cache that {@code build} (at {@code state}'s path) builds can only hold keys the
+   * code fixes: its key type is a closed domain ({@link KeyDomains#isClosedType}: {@code Class}, an
+   * enum, ...), or it is kept in a field of the class and every key it is read or written with is
+   * closed ({@link KeyDomains#isClosed}: constants, configuration, names from code).
+   */
+  public static boolean hasClosedKeys(MethodInvocationTree build, VisitorState state) {
+    if (KeyDomains.isClosedType(keyType(ASTHelpers.getType(build), state), state)) {
+      return true;
+    }
+    Symbol field = storedIn(state.getPath());
+    if (field == null || field.getKind() != ElementKind.FIELD) {
+      return false;
+    }
+    if (KeyDomains.isClosedType(keyType(field.type, state), state)) {
+      return true;
+    }
+    TreePath topLevel = state.getPath();
+    for (TreePath p = state.getPath(); p != null; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof ClassTree) {
+        topLevel = p;
+      }
+    }
+    List<TreePath> keys = new ArrayList<>();
+    boolean[] otherUse = {false};
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+        ExpressionTree receiver = ASTHelpers.getReceiver(node);
+        if (receiver != null
+            && field.equals(ASTHelpers.getSymbol(ASTHelpers.stripParentheses(receiver)))) {
+          if (KEYED_ACCESS.matches(node, state) && !node.getArguments().isEmpty()) {
+            keys.add(new TreePath(getCurrentPath(), node.getArguments().get(0)));
+          } else if (!ASTHelpers.getSymbol(node).getSimpleName().toString().startsWith("invalidate")
+              && !ASTHelpers.getSymbol(node).getSimpleName().contentEquals("stats")) {
+            otherUse[0] = true; // asMap(), getAll(...), put through a view: not followed
+          }
+        }
+        return super.visitMethodInvocation(node, unused);
+      }
+    }.scan(topLevel, null);
+    if (otherUse[0] || keys.isEmpty()) {
+      return false;
+    }
+    for (TreePath key : keys) {
+      if (!KeyDomains.isClosed(key, state)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The key type of a Guava or Caffeine cache type, or null. */
+  private static @Nullable Type keyType(@Nullable Type type, VisitorState state) {
+    if (type == null) {
+      return null;
+    }
+    for (String name : CACHE_TYPES) {
+      Type cache = state.getTypeFromString(name);
+      if (cache == null) {
+        continue;
+      }
+      Type asSuper = state.getTypes().asSuper(type, cache.tsym);
+      if (asSuper != null && !asSuper.getTypeArguments().isEmpty()) {
+        return asSuper.getTypeArguments().get(0);
+      }
+    }
+    return null;
+  }
+
+  /** The field or variable the value at {@code path} is stored in, through a builder chain. */
+  private static @Nullable Symbol storedIn(TreePath path) {
+    Tree child = path.getLeaf();
+    for (TreePath p = path.getParentPath(); p != null; child = p.getLeaf(), p = p.getParentPath()) {
+      Tree leaf = p.getLeaf();
+      if (leaf instanceof VariableTree variable && variable.getInitializer() == child) {
+        return ASTHelpers.getSymbol(variable);
+      }
+      if (leaf instanceof AssignmentTree assignment && assignment.getExpression() == child) {
+        return ASTHelpers.getSymbol(assignment.getVariable());
+      }
+      if (!(leaf instanceof ParenthesizedTree || leaf instanceof TypeCastTree)) {
+        return null;
+      }
+    }
+    return null;
+  }
 
   /** Whether {@code tree} is a Guava or Caffeine {@code build()}/{@code buildAsync()} call. */
   public static boolean isBuild(ExpressionTree tree, VisitorState state) {

@@ -1,5 +1,6 @@
 package io.oomguard.checker.caches;
 
+import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
@@ -90,6 +91,42 @@ final class CollectionUses {
       }
     }.scan(enclosingCode(path), null);
     return compared[0];
+  }
+
+  /** Map and collection calls that look a key or element up. */
+  private static final ImmutableSet<String> LOOKUPS =
+      ImmutableSet.of("get", "getOrDefault", "containsKey", "contains", "containsValue");
+
+  /**
+   * Whether the method around the add at {@code growthPath} looks {@code field} up before it
+   * (directly, or through a {@code ThreadLocal}'s {@code get()}): the get-then-put of a cache.
+   */
+  static boolean isLookedUpBefore(VarSymbol field, TreePath growthPath) {
+    Tree code = enclosingCode(growthPath);
+    int position = ASTHelpers.getStartPosition(growthPath.getLeaf());
+    boolean[] found = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+        if (ASTHelpers.getStartPosition(node) < position
+            && LOOKUPS.contains(ASTHelpers.getSymbol(node).getSimpleName().toString())
+            && isField(ASTHelpers.getReceiver(node))) {
+          found[0] = true;
+        }
+        return super.visitMethodInvocation(node, unused);
+      }
+
+      private boolean isField(@Nullable ExpressionTree receiver) {
+        ExpressionTree stripped = receiver == null ? null : ASTHelpers.stripParentheses(receiver);
+        if (stripped instanceof MethodInvocationTree holderGet
+            && ASTHelpers.getSymbol(holderGet).getSimpleName().contentEquals("get")
+            && holderGet.getArguments().isEmpty()) {
+          stripped = ASTHelpers.getReceiver(holderGet);
+        }
+        return stripped != null && field.equals(ASTHelpers.getSymbol(stripped));
+      }
+    }.scan(code, null);
+    return found[0];
   }
 
   /** Growth inside {@code if (field.isEmpty())}: a lazy one-time fill. */

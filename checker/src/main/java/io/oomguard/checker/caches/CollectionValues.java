@@ -9,16 +9,17 @@ import com.google.errorprone.matchers.Matcher;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
-import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
-import com.sun.tools.javac.code.Types;
 import io.oomguard.checker.collections.Rebuilds;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -40,7 +41,7 @@ public final class CollectionValues {
   }
 
   private static final String MAP = "java.util.Map";
-  private static final String COLLECTION = "java.util.Collection";
+  private static final String THREAD_LOCAL = "java.lang.ThreadLocal";
 
   /** JDK collections that bound themselves (capacity, weak keys, enum keys). */
   private static final ImmutableSet<String> SELF_BOUNDED =
@@ -55,21 +56,14 @@ public final class CollectionValues {
       ImmutableSet.of(
           "java.util.concurrent.LinkedBlockingQueue", "java.util.concurrent.LinkedBlockingDeque");
 
-  /** Key types with a fixed, small set of values. */
-  private static final ImmutableSet<String> CLOSED_KEY_TYPES =
-      ImmutableSet.of(
-          "java.lang.Class",
-          "java.lang.Boolean",
-          "java.nio.charset.Charset",
-          "java.lang.reflect.Method",
-          "java.lang.reflect.Field",
-          "java.lang.reflect.Constructor");
-
   /** Wrappers whose result is as bounded as their first argument. */
   private static final Matcher<ExpressionTree> WRAPPERS =
       staticMethod()
           .onClass("java.util.Collections")
           .withNameMatching(Pattern.compile("synchronized\\w*|checked\\w*|newSetFromMap"));
+
+  private static final Matcher<ExpressionTree> THREAD_LOCAL_WITH_INITIAL =
+      staticMethod().onClass(THREAD_LOCAL).named("withInitial");
 
   private static final Matcher<ExpressionTree> FRESH_FACTORIES =
       anyOf(
@@ -129,55 +123,45 @@ public final class CollectionValues {
   }
 
   /**
-   * Whether a map's keys, or a set's elements, come from a closed domain (an enum, {@code Class},
-   * {@code Boolean}, reflective members): such a container cannot outgrow the domain. Lists and
-   * queues hold duplicates and are never closed.
+   * Whether a map's keys, or a set's elements, come from a closed domain ({@link
+   * KeyDomains#isClosedType}: an enum, {@code Class}, {@code Boolean}, reflective members and
+   * types): such a container cannot outgrow the domain. Lists and queues hold duplicates and are
+   * never closed. A {@code ThreadLocal} is judged by the collection it holds.
    */
   public static boolean hasClosedKeyDomain(Type type, VisitorState state) {
+    Type held = heldCollectionType(type, state);
+    if (held == null) {
+      return false;
+    }
     Type key;
-    if (isMap(type, state)) {
-      key = typeArgument(type, MAP, state, 0);
-    } else if (isSubtypeOf(type, "java.util.Set", state)) {
-      key = typeArgument(type, "java.util.Set", state, 0);
+    if (isMap(held, state)) {
+      key = typeArgument(held, MAP, state, 0);
+    } else if (isSubtypeOf(held, "java.util.Set", state)) {
+      key = typeArgument(held, "java.util.Set", state, 0);
     } else {
       return false;
     }
-    if (key == null) {
-      return false;
-    }
-    if (key.isPrimitive()) {
-      return key.getTag() == TypeTag.BOOLEAN;
-    }
-    Symbol.TypeSymbol symbol = key.tsym;
-    if (symbol == null) {
-      return false;
-    }
-    if ((symbol.flags() & Flags.ENUM) != 0) {
-      return true;
-    }
-    return CLOSED_KEY_TYPES.contains(symbol.getQualifiedName().toString());
+    return KeyDomains.isClosedType(key, state);
+  }
+
+  /** Whether {@code type} is a {@code ThreadLocal} (or a subclass). */
+  public static boolean isThreadLocal(Type type, VisitorState state) {
+    return isSubtypeOf(type, THREAD_LOCAL, state);
   }
 
   /**
-   * Whether {@code field} is a static map whose values are instances of the class declaring it (or
-   * maps/collections of them): a multiton factory such as {@code getManager(packageName)} or {@code
-   * forName(algorithm)}, one instance per name the code asks for, not a cache of data.
+   * The map or collection a field of {@code type} holds: the type itself, or what a {@code
+   * ThreadLocal} holds for each thread; null for anything else.
    */
-  public static boolean isMultitonRegistry(Symbol.VarSymbol field, VisitorState state) {
-    Symbol.ClassSymbol owner = ASTHelpers.enclosingClass(field);
-    if (owner == null || !ASTHelpers.isStatic(field) || !isMap(field.type, state)) {
-      return false;
+  public static @Nullable Type heldCollectionType(Type type, VisitorState state) {
+    if (isMapOrCollection(type, state)) {
+      return type;
     }
-    Type value = typeArgument(field.type, MAP, state, 1);
-    if (value != null && isMap(value, state)) {
-      value = typeArgument(value, MAP, state, 1);
-    } else if (value != null && isSubtypeOf(value, COLLECTION, state)) {
-      value = typeArgument(value, COLLECTION, state, 0);
+    if (isThreadLocal(type, state)) {
+      Type held = typeArgument(type, THREAD_LOCAL, state, 0);
+      return held != null && isMapOrCollection(held, state) ? held : null;
     }
-    Types types = state.getTypes();
-    return value != null
-        && value.tsym != null
-        && types.isSubtype(types.erasure(value), types.erasure(owner.type));
+    return null;
   }
 
   /** What {@code value}, stored into a field, is. */
@@ -187,17 +171,69 @@ public final class CollectionValues {
       stripped = ASTHelpers.stripParentheses(cast.getExpression());
     }
     if (stripped instanceof NewClassTree newClass) {
-      return classifyNew(newClass, state);
+      return isThreadLocal(ASTHelpers.getType(newClass), state)
+          ? classifyThreadLocal(newClass, state)
+          : classifyNew(newClass, state);
     }
     if (stripped instanceof MethodInvocationTree call) {
       if (WRAPPERS.matches(call, state) && !call.getArguments().isEmpty()) {
         return classify(call.getArguments().get(0), state);
+      }
+      if (THREAD_LOCAL_WITH_INITIAL.matches(call, state) && call.getArguments().size() == 1) {
+        return classifySupplier(call.getArguments().get(0), state);
       }
       if (FRESH_FACTORIES.matches(call, state)) {
         return isCapacityCall(call, state) ? Kind.OTHER : Kind.UNBOUNDED;
       }
     }
     return Kind.OTHER;
+  }
+
+  /**
+   * What each thread's value of a {@code ThreadLocal} created here is: the collection its {@code
+   * initialValue} override returns; a plain {@code new ThreadLocal<>()} starts empty and is filled
+   * by {@code set}, which replaces the collection, so it is not judged.
+   */
+  private static Kind classifyThreadLocal(NewClassTree newClass, VisitorState state) {
+    ClassTree body = newClass.getClassBody();
+    if (body == null) {
+      return Kind.OTHER;
+    }
+    for (Tree member : body.getMembers()) {
+      if (member instanceof MethodTree method
+          && method.getName().contentEquals("initialValue")
+          && method.getBody() != null
+          && method.getBody().getStatements().size() == 1
+          && method.getBody().getStatements().get(0) instanceof ReturnTree returned
+          && returned.getExpression() != null) {
+        return classify(returned.getExpression(), state);
+      }
+    }
+    return Kind.OTHER;
+  }
+
+  /** {@code HashMap::new} or {@code () -> new HashMap<>()}, as a supplier of fresh collections. */
+  private static Kind classifySupplier(ExpressionTree supplier, VisitorState state) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(supplier);
+    if (stripped instanceof LambdaExpressionTree lambda
+        && lambda.getBody() instanceof ExpressionTree body) {
+      return classify(body, state);
+    }
+    if (stripped instanceof MemberReferenceTree reference
+        && reference.getMode() == MemberReferenceTree.ReferenceMode.NEW) {
+      Type type = ASTHelpers.getType(reference.getQualifierExpression());
+      return type != null && type.tsym != null && isFreshJdkCollection(type, state)
+          ? Kind.UNBOUNDED
+          : Kind.OTHER;
+    }
+    return Kind.OTHER;
+  }
+
+  private static boolean isFreshJdkCollection(Type type, VisitorState state) {
+    String name = type.tsym.getQualifiedName().toString();
+    return isMapOrCollection(type, state)
+        && name.startsWith("java.util.")
+        && !SELF_BOUNDED.contains(name);
   }
 
   private static Kind classifyNew(NewClassTree newClass, VisitorState state) {

@@ -13,6 +13,7 @@ import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
@@ -42,29 +43,39 @@ import io.oomguard.checker.collections.CollectionMethods;
 import io.oomguard.checker.hotpath.StartUpMethods;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.Name;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Per-class facts about map and collection fields: where each one grows, and whether anything in
- * the class shrinks or bounds it. Computed by one scan of the top-level class (see {@link
- * #ofEnclosingClass}).
+ * Per-class facts about map and collection fields: where each one grows, and whether anything
+ * shrinks or bounds it. Computed by one scan of the top-level class (see {@link
+ * #ofEnclosingClass}), with the module's callers ({@link Callers}) deciding when the growing code
+ * runs.
  *
- * <p>Growth counts only when it happens at run time: code that runs once while the class or the
- * application starts (static and instance initializers, field initializers, constructors of
- * singletons, {@code @PostConstruct} and the other {@link LifecycleMethods start-up callbacks}, and
- * private methods called only from there) fills a table, it does not grow a cache. Set-up and
- * registration methods ({@code init*}, {@code set*}, {@code register*}, {@code add*Listener}), puts
- * under constant or enum keys, and fills guarded by {@code isEmpty()} are not growth either. Any
- * removal ({@code remove}, {@code clear}, {@code poll}, removal through a view or an iterator), a
- * size comparison, a reassignment at run time, or handing the field to code this class cannot see
- * counts as a bound.
+ * <p>Growth counts only when run-time code does it on behalf of traffic or data. Code that runs
+ * once while the class or the application starts (static and instance initializers, field
+ * initializers, constructors of singletons, {@code @PostConstruct} and the other start-up
+ * callbacks, and methods every caller of which, across the module, runs at start-up) fills a table,
+ * it does not grow a cache; nor does a method nothing calls. Not growth either: puts under keys the
+ * code fixes ({@link KeyDomains}: constants, enums, class literals, names of classes and methods,
+ * configuration), fills guarded by {@code isEmpty()}, adds that only happen while a size comparison
+ * allows them, and, in a method only code outside the module calls, storing what the caller hands
+ * in (a registration API) or a method named like set-up ({@code register*}, {@code init*}, {@code
+ * set*}, ...).
+ *
+ * <p>Any removal ({@code remove}, {@code clear}, {@code poll}, removal through a view or an
+ * iterator) that runs while the application runs, a reassignment at run time, or handing the field
+ * to code this class cannot see counts as a bound. Removal at shutdown does not, nor does a removal
+ * method nothing in the module calls while callers in the module grow the field at run time (a
+ * manual {@code clearCache()} bounds nothing on its own).
  */
 public final class FieldGrowth {
   /** When code runs, from once to any time; later constants are worse. */
@@ -81,23 +92,38 @@ public final class FieldGrowth {
     RUNTIME
   }
 
-  /** A call that adds to a field, for messages. */
-  public record GrowthSite(Tree site, String operation, String location, long line) {}
+  /**
+   * A call that adds to a field at run time: where it is (for messages and for the hot-path model)
+   * and who runs it ({@link Callers.Reach#RUNTIME} when callers in the module do, {@link
+   * Callers.Reach#EXTERNAL} or {@link Callers.Reach#UNKNOWN} when only code outside the module
+   * could).
+   */
+  public record GrowthSite(
+      Tree site,
+      TreePath path,
+      String operation,
+      String location,
+      long line,
+      Callers.Reach reach) {}
 
-  /** What the class does with one field. */
+  /**
+   * What the class does with one field: its values, the growth that makes it a cache that only
+   * grows, whether anything writes it after initialization at all (even under a fixed key or as a
+   * registration), and what bounds it.
+   */
   public record FieldFacts(
       ImmutableList<ExpressionTree> values,
       ImmutableList<GrowthSite> runtimeGrowth,
+      boolean writtenAfterInitialization,
       boolean shrunk,
-      boolean sizeGuarded,
       boolean reassignedAtRuntime,
       boolean escapes) {
     static final FieldFacts NONE =
         new FieldFacts(ImmutableList.of(), ImmutableList.of(), false, false, false, false);
 
-    /** Whether anything in the class removes entries or limits the size. */
+    /** Whether anything in the class removes entries, or hands the field to code that may. */
     public boolean isBounded() {
-      return shrunk || sizeGuarded || reassignedAtRuntime || escapes;
+      return shrunk || reassignedAtRuntime || escapes;
     }
   }
 
@@ -118,11 +144,12 @@ public final class FieldGrowth {
       return scan(topLevelClass, state);
     } catch (RuntimeException e) {
       Guard.recover(e, "the cache facts of a class", topLevelClass.getLeaf(), state);
-      return new FieldGrowth(new IdentityHashMap<>(), Map.of()); // no facts, no finding
+      return EMPTY; // no facts, no finding
     }
   }
 
-  private static final FieldGrowth EMPTY = new FieldGrowth(new IdentityHashMap<>(), Map.of());
+  private static final FieldGrowth EMPTY =
+      new FieldGrowth(null, new IdentityHashMap<>(), Map.of(), Map.of());
 
   /**
    * Whether the top-level class enclosing {@code state}'s path creates an access-ordered map
@@ -162,6 +189,23 @@ public final class FieldGrowth {
 
   /** Calls that add an entry or element. */
   static final ImmutableSet<String> GROWTH = CollectionMethods.GROWING;
+
+  /** Calls that store what they are given, without looking anything up. */
+  private static final ImmutableSet<String> PLAIN_INSERTS =
+      ImmutableSet.of(
+          "put",
+          "putAll",
+          "add",
+          "addAll",
+          "offer",
+          "addFirst",
+          "addLast",
+          "offerFirst",
+          "offerLast",
+          "push",
+          "putFirst",
+          "putLast",
+          "Collections.addAll");
 
   /** Calls that grow a map under their first argument as the key. */
   private static final ImmutableSet<String> KEYED_GROWTH =
@@ -213,21 +257,6 @@ public final class FieldGrowth {
           "sequencedEntrySet",
           "reversed");
 
-  /**
-   * Names of set-up and registration methods: configuration setters, {@code init*}, {@code
-   * register*}, {@code add*Listener}. Their callers, usually start-up code, decide what is kept.
-   */
-  private static final Pattern SETUP_METHOD =
-      Pattern.compile(
-          "(register|subscribe|init|initiali[sz]e|setup|setUp|configure)(\\p{Lu}\\w*)?"
-              + "|set\\p{Lu}\\w*"
-              + "|add\\w*(Listener|Handler|Hook|Callback|Observer|Interceptor|Plugin)s?");
-
-  /** {@link #SETUP_METHOD}'s answers, once per method name and compilation. */
-  private static boolean isSetUpName(Name name, VisitorState state) {
-    return SETUP_METHOD.matcher(name.toString()).matches();
-  }
-
   private static final Matcher<ExpressionTree> COLLECTIONS_ADD_ALL =
       staticMethod().onClass("java.util.Collections").named("addAll");
 
@@ -261,21 +290,28 @@ public final class FieldGrowth {
                   "org.apache.logging.log4j.Logger")
               .withAnyName());
 
+  private final @Nullable VisitorState state;
   private final IdentityHashMap<VarSymbol, Accumulator> fields;
   private final Map<MethodSymbol, Phase> methodPhases;
+  private final Map<MethodSymbol, List<CallSite>> callers;
   private final IdentityHashMap<VarSymbol, FieldFacts> resolved = new IdentityHashMap<>();
 
   private FieldGrowth(
-      IdentityHashMap<VarSymbol, Accumulator> fields, Map<MethodSymbol, Phase> methodPhases) {
+      @Nullable VisitorState state,
+      IdentityHashMap<VarSymbol, Accumulator> fields,
+      Map<MethodSymbol, Phase> methodPhases,
+      Map<MethodSymbol, List<CallSite>> callers) {
+    this.state = state;
     this.fields = fields;
     this.methodPhases = methodPhases;
+    this.callers = callers;
   }
 
   /** Scans the top-level class at {@code topLevelClass} once. */
   public static FieldGrowth scan(TreePath topLevelClass, VisitorState state) {
     Scanner scanner = new Scanner(topLevelClass, state);
     scanner.scan(topLevelClass, Where.RUNTIME);
-    return new FieldGrowth(scanner.fields, scanner.resolveMethodPhases());
+    return new FieldGrowth(state, scanner.fields, scanner.resolveMethodPhases(), scanner.callers);
   }
 
   /** What the class does with {@code field}. */
@@ -285,24 +321,124 @@ public final class FieldGrowth {
 
   private FieldFacts resolve(VarSymbol field) {
     Accumulator facts = fields.get(field);
-    if (facts == null) {
+    if (facts == null || state == null) {
       return FieldFacts.NONE;
     }
     boolean isStatic = ASTHelpers.isStatic(field);
-    ImmutableList<GrowthSite> runtimeGrowth =
-        facts.growth.stream()
-            .filter(growth -> !growth.exempt() && runsRepeatedly(phaseOf(growth.where()), isStatic))
-            .map(Growth::site)
-            .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<GrowthSite> runtimeGrowth = ImmutableList.builder();
+    boolean growsForCallersInTheModule = false;
+    for (Growth growth : facts.growth) {
+      Optional<GrowthSite> site = atRunTime(field, growth, isStatic);
+      if (site.isPresent()) {
+        runtimeGrowth.add(site.get());
+        growsForCallersInTheModule |= site.get().reach() == Callers.Reach.RUNTIME;
+      }
+    }
+    boolean shrunk = false;
+    for (Shrink shrink : facts.shrinks) {
+      if (phaseOf(shrink.where()) == Phase.SHUTDOWN) {
+        continue; // bounds nothing while the application runs
+      }
+      Callers.Reach reach = Callers.of(shrink.path(), state);
+      if (reach == Callers.Reach.START_UP
+          || reach == Callers.Reach.UNCALLED
+          || (reach == Callers.Reach.EXTERNAL
+              && growsForCallersInTheModule
+              && ManualRemovals.onlyByHand(shrink.path(), state))) {
+        continue; // never runs, or only by hand while the module's own code keeps adding
+      }
+      shrunk = true;
+      break;
+    }
     boolean reassignedAtRuntime =
         facts.assignments.stream().anyMatch(where -> runsRepeatedly(phaseOf(where), isStatic));
+    boolean writtenAfterInitialization =
+        facts.growth.stream().anyMatch(growth -> runsRepeatedly(phaseOf(growth.where()), isStatic));
     return new FieldFacts(
         ImmutableList.copyOf(facts.values),
-        runtimeGrowth,
-        facts.shrinks.stream().anyMatch(where -> phaseOf(where) != Phase.SHUTDOWN),
-        facts.sizeGuarded,
+        runtimeGrowth.build(),
+        writtenAfterInitialization,
+        shrunk,
         reassignedAtRuntime,
         facts.escapes);
+  }
+
+  /** The growth site, when it adds to the field at run time on behalf of traffic or data. */
+  private Optional<GrowthSite> atRunTime(VarSymbol field, Growth growth, boolean isStatic) {
+    if (growth.exempt()
+        || !runsRepeatedly(phaseOf(growth.where()), isStatic)
+        || guardedThroughCallers(growth.where().pendingMethod(), new HashSet<>())) {
+      return Optional.empty();
+    }
+    if (growth.key() != null && hasKeys(field) && KeyDomains.isClosed(growth.key(), state)) {
+      return Optional.empty(); // as many entries as the code names
+    }
+    Callers.Reach reach = Callers.of(growth.path(), state);
+    switch (reach) {
+      case START_UP, UNCALLED -> {
+        return Optional.empty();
+      }
+      case EXTERNAL, UNKNOWN -> {
+        MethodSymbol method = enclosingMethod(growth.path());
+        if (growth.withoutLookup()
+            || (method != null && (Callers.hasSetUpName(method) || isDeprecated(method)))) {
+          // An index or registry API, or set-up or deprecated code: what it holds is up to
+          // callers outside the module.
+          return Optional.empty();
+        }
+      }
+      default -> {}
+    }
+    GrowthSite site = growth.site();
+    return Optional.of(
+        new GrowthSite(
+            site.site(), site.path(), site.operation(), site.location(), site.line(), reach));
+  }
+
+  private boolean isDeprecated(MethodSymbol method) {
+    return ASTHelpers.hasAnnotation(method, "java.lang.Deprecated", state)
+        || ASTHelpers.hasAnnotation(method.enclClass(), "java.lang.Deprecated", state);
+  }
+
+  /** Maps and sets hold each key once; lists and queues keep duplicates. */
+  private boolean hasKeys(VarSymbol field) {
+    Type type = CollectionValues.heldCollectionType(field.type, state);
+    return type != null
+        && (CollectionValues.isMap(type, state)
+            || ASTHelpers.isSubtype(
+                state.getTypes().erasure(type), state.getTypeFromString("java.util.Set"), state));
+  }
+
+  /**
+   * Whether every call of the class-internal {@code method} in the class is made where a size
+   * comparison guards it (or from methods that are), so that what it adds is bounded by the guard.
+   */
+  private boolean guardedThroughCallers(@Nullable MethodSymbol method, Set<MethodSymbol> seen) {
+    if (method == null || !seen.add(method)) {
+      return false;
+    }
+    List<CallSite> sites = callers.getOrDefault(method, List.of());
+    if (sites.isEmpty()) {
+      return false;
+    }
+    for (CallSite site : sites) {
+      if (!site.sizeGuarded() && !guardedThroughCallers(site.where().pendingMethod(), seen)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static @Nullable MethodSymbol enclosingMethod(TreePath path) {
+    for (TreePath p = path; p != null; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof MethodTree method) {
+        return ASTHelpers.getSymbol(method);
+      }
+      if (p.getLeaf() instanceof LambdaExpressionTree) {
+        return null;
+      }
+    }
+    return null;
   }
 
   private Phase phaseOf(Where where) {
@@ -337,14 +473,29 @@ public final class FieldGrowth {
     }
   }
 
-  private record Growth(GrowthSite site, Where where, boolean exempt) {}
+  /**
+   * An add: the site, when it runs, whether it is exempt by its shape alone (a one-time fill, a
+   * size guard), its key, and whether it stores without looking anything up (an index, a registry).
+   */
+  private record Growth(
+      GrowthSite site,
+      TreePath path,
+      Where where,
+      boolean exempt,
+      @Nullable TreePath key,
+      boolean withoutLookup) {}
+
+  /** A removal and when it runs. */
+  private record Shrink(Where where, TreePath path) {}
+
+  /** A call of a class-internal method: when it runs, and whether a size comparison guards it. */
+  private record CallSite(Where where, boolean sizeGuarded) {}
 
   private static final class Accumulator {
     final List<ExpressionTree> values = new ArrayList<>();
     final List<Where> assignments = new ArrayList<>();
     final List<Growth> growth = new ArrayList<>();
-    final List<Where> shrinks = new ArrayList<>();
-    boolean sizeGuarded;
+    final List<Shrink> shrinks = new ArrayList<>();
     boolean escapes;
   }
 
@@ -354,7 +505,7 @@ public final class FieldGrowth {
     private final CompilationUnitTree compilationUnit;
     private final IdentityHashMap<VarSymbol, Accumulator> fields = new IdentityHashMap<>();
     private final IdentityHashMap<Symbol, Boolean> tracked = new IdentityHashMap<>();
-    private final Map<MethodSymbol, List<Where>> callers = new HashMap<>();
+    private final Map<MethodSymbol, List<CallSite>> callers = new HashMap<>();
     private final List<MethodSymbol> pendingMethods = new ArrayList<>();
 
     Scanner(TreePath topLevelClass, VisitorState state) {
@@ -403,7 +554,7 @@ public final class FieldGrowth {
       if (LifecycleMethods.isShutdown(method, state)) {
         return Where.of(Phase.SHUTDOWN);
       }
-      if (StartUpMethods.isStartUp(method, state) || isSetUpName(method.getSimpleName(), state)) {
+      if (StartUpMethods.isStartUp(method, state)) {
         return ASTHelpers.isStatic(method) ? Where.of(Phase.STATIC_INIT) : instanceInit;
       }
       if (isClassInternal(method)) {
@@ -443,28 +594,17 @@ public final class FieldGrowth {
     /** Remembers calls to class-internal methods: their callers decide when they run. */
     private void recordCall(@Nullable Symbol callee, Where where) {
       if (callee instanceof MethodSymbol method && isClassInternal(method)) {
-        callers.computeIfAbsent(method, m -> new ArrayList<>()).add(where);
+        callers
+            .computeIfAbsent(method, m -> new ArrayList<>())
+            .add(new CallSite(where, SizeGuards.guards(getCurrentPath(), state)));
       }
     }
 
     /**
-     * Whether a lambda or method reference at {@code path} runs during the call it is passed to:
-     * the iteration and computation methods of {@code java.util} and streams do; callbacks handed
-     * to executors, listeners or schedulers run later.
+     * Whether a lambda or method reference at {@code path} runs during the call it is passed to.
      */
-    private boolean runsNow(TreePath path) {
-      Tree parent = path.getParentPath().getLeaf();
-      if (!(parent instanceof MethodInvocationTree call)) {
-        return false;
-      }
-      MethodSymbol method = ASTHelpers.getSymbol(call);
-      if (method == null || !(method.owner instanceof ClassSymbol owner)) {
-        return false;
-      }
-      String packageName = owner.packge().getQualifiedName().toString();
-      return packageName.equals("java.util")
-          || packageName.equals("java.util.stream")
-          || owner.getQualifiedName().contentEquals("java.lang.Iterable");
+    private static boolean runsNow(TreePath path) {
+      return Callers.runsNow(path.getParentPath());
     }
 
     Map<MethodSymbol, Phase> resolveMethodPhases() {
@@ -477,7 +617,8 @@ public final class FieldGrowth {
         changed = false;
         for (MethodSymbol method : pendingMethods) {
           Phase phase = phases.get(method);
-          for (Where caller : callers.getOrDefault(method, List.of())) {
+          for (CallSite site : callers.getOrDefault(method, List.of())) {
+            Where caller = site.where();
             Phase callerPhase =
                 caller.pendingMethod() == null
                     ? caller.phase()
@@ -547,7 +688,7 @@ public final class FieldGrowth {
           symbol,
           s ->
               topLevel.equals(ASTHelpers.outermostClass(s))
-                  && CollectionValues.isMapOrCollection(s.type, state));
+                  && CollectionValues.heldCollectionType(s.type, state) != null);
     }
 
     private Accumulator accumulator(VarSymbol field) {
@@ -556,6 +697,52 @@ public final class FieldGrowth {
 
     private void classifyUse(VarSymbol field, TreePath occurrence, Where where) {
       Accumulator facts = accumulator(field);
+      if (CollectionValues.isThreadLocal(field.type, state)) {
+        classifyThreadLocalUse(field, facts, occurrence, where);
+        return;
+      }
+      classifyCollectionUse(field, facts, occurrence, where);
+    }
+
+    /**
+     * A {@code ThreadLocal} holding a collection: {@code field.get()} is the collection (of the
+     * current thread), {@code field.remove()} drops it, {@code field.set(...)} replaces it.
+     */
+    private void classifyThreadLocalUse(
+        VarSymbol field, Accumulator facts, TreePath occurrence, Where where) {
+      TreePath path = skipParentheses(occurrence);
+      if (path.getLeaf() instanceof MemberSelectTree select
+          && path.getParentPath().getLeaf() instanceof MethodInvocationTree call
+          && call.getMethodSelect() == select) {
+        TreePath callPath = path.getParentPath();
+        switch (select.getIdentifier().toString()) {
+          case "get" -> classifyCollectionUse(field, facts, callPath, where);
+          case "remove" -> facts.shrinks.add(new Shrink(where, callPath));
+          case "set" -> facts.assignments.add(where);
+          default -> {}
+        }
+        return;
+      }
+      if (!(path.getLeaf() instanceof VariableTree)
+          && !(path.getLeaf() instanceof AssignmentTree)) {
+        return;
+      }
+      facts.escapes = true; // the holder handed on: whoever gets it may reset it
+    }
+
+    /** The first ancestor of {@code occurrence} that is not a parenthesis or a cast. */
+    private static TreePath skipParentheses(TreePath occurrence) {
+      TreePath path = occurrence.getParentPath();
+      while (path.getLeaf() instanceof ParenthesizedTree
+          || path.getLeaf() instanceof TypeCastTree) {
+        path = path.getParentPath();
+      }
+      return path;
+    }
+
+    /** A use of the collection at {@code occurrence}: the field itself, or a holder's value. */
+    private void classifyCollectionUse(
+        VarSymbol field, Accumulator facts, TreePath occurrence, Where where) {
       Tree child = occurrence.getLeaf();
       TreePath path = occurrence.getParentPath();
       while (path.getLeaf() instanceof ParenthesizedTree
@@ -576,7 +763,7 @@ public final class FieldGrowth {
         if (GROWTH.contains(name)) {
           facts.growth.add(growth(field, reference, name, null, path, referenceWhere));
         } else if (SHRINK.contains(name)) {
-          facts.shrinks.add(referenceWhere);
+          facts.shrinks.add(new Shrink(referenceWhere, path));
         }
       } else if (parent instanceof MethodInvocationTree call) {
         if (COLLECTIONS_ADD_ALL.matches(call, state) && call.getArguments().get(0) == child) {
@@ -606,12 +793,10 @@ public final class FieldGrowth {
         // compute/merge remove the entry when the function returns null
         if ((name.equals("compute") || name.equals("merge"))
             && call.getArguments().stream().anyMatch(CollectionUses::canReturnNull)) {
-          facts.shrinks.add(where);
+          facts.shrinks.add(new Shrink(where, callPath));
         }
       } else if (SHRINK.contains(name)) {
-        facts.shrinks.add(where);
-      } else if (name.equals("size")) {
-        facts.sizeGuarded |= CollectionUses.isSizeGuard(callPath);
+        facts.shrinks.add(new Shrink(where, callPath));
       } else if (VIEWS.contains(name)) {
         followView(facts, callPath, where);
       }
@@ -629,20 +814,18 @@ public final class FieldGrowth {
           && call.getMethodSelect() == select) {
         String name = select.getIdentifier().toString();
         if (SHRINK.contains(name)) {
-          facts.shrinks.add(where);
-        } else if (name.equals("size")) {
-          facts.sizeGuarded |= CollectionUses.isSizeGuard(path.getParentPath());
+          facts.shrinks.add(new Shrink(where, path.getParentPath()));
         } else if (VIEWS.contains(name)) {
           followView(facts, path.getParentPath(), where);
         }
       } else if (parent instanceof VariableTree local) {
         if (CollectionUses.localIsShrunk(ASTHelpers.getSymbol(local), path)) {
-          facts.shrinks.add(where);
+          facts.shrinks.add(new Shrink(where, path));
         }
       } else if (parent instanceof AssignmentTree assignment) {
         Symbol local = ASTHelpers.getSymbol(assignment.getVariable());
         if (local != null && CollectionUses.localIsShrunk(local, path)) {
-          facts.shrinks.add(where);
+          facts.shrinks.add(new Shrink(where, path));
         }
       } else if (parent instanceof MethodInvocationTree call) {
         facts.escapes |= !READS_ARGUMENT.matches(call, state);
@@ -658,33 +841,36 @@ public final class FieldGrowth {
         @Nullable ExpressionTree key,
         TreePath path,
         Where where) {
-      boolean exempt =
-          (key != null && KEYED_GROWTH.contains(operation) && isClosedKey(field, key))
-              || CollectionUses.isFillOnce(field, path);
+      boolean keyed = key != null && KEYED_GROWTH.contains(operation);
+      boolean exempt = CollectionUses.isFillOnce(field, path) || SizeGuards.guards(path, state);
       long line = compilationUnit.getLineMap().getLineNumber(ASTHelpers.getStartPosition(site));
       return new Growth(
-          new GrowthSite(site, operation, CollectionUses.location(path), line), where, exempt);
+          new GrowthSite(
+              site, path, operation, CollectionUses.location(path), line, Callers.Reach.UNKNOWN),
+          path,
+          where,
+          exempt,
+          keyed ? new TreePath(path, key) : null,
+          storesWithoutLookup(field, operation, path));
     }
 
-    /** A constant, enum constant or class literal key: the map cannot outgrow its call sites. */
-    private boolean isClosedKey(VarSymbol field, ExpressionTree key) {
-      if (!CollectionValues.isMap(field.type, state)
-          && !ASTHelpers.isSubtype(
-              state.getTypes().erasure(field.type),
-              state.getTypeFromString("java.util.Set"),
-              state)) {
-        return false; // lists and queues keep duplicates
+    /**
+     * Whether the add stores without looking anything up first: an index or a registry filled by
+     * its callers ({@code handlers.put(name, handler)}, {@code tasks.add(task)}), not a cache,
+     * which looks a key up ({@code get}, {@code containsKey}, {@code computeIfAbsent}, a set's
+     * {@code add} whose answer is used) and stores what it computed when the key is missing.
+     */
+    private boolean storesWithoutLookup(VarSymbol field, String operation, TreePath path) {
+      if (!PLAIN_INSERTS.contains(operation)) {
+        return false;
       }
-      ExpressionTree stripped = ASTHelpers.stripParentheses(key);
-      if (ASTHelpers.constValue(stripped) != null) {
-        return true;
+      if (path.getLeaf() instanceof MemberReferenceTree) {
+        return true; // items.forEach(seen::add)
       }
-      if (stripped instanceof MemberSelectTree select
-          && select.getIdentifier().contentEquals("class")) {
-        return true;
+      if (!(path.getParentPath().getLeaf() instanceof ExpressionStatementTree)) {
+        return false; // if (seen.add(id)): a lookup too
       }
-      Symbol symbol = ASTHelpers.getSymbol(stripped);
-      return symbol != null && symbol.getKind() == ElementKind.ENUM_CONSTANT;
+      return !CollectionUses.isLookedUpBefore(field, path);
     }
 
     private boolean isCollectionCopy(NewClassTree newClass) {

@@ -43,7 +43,7 @@ public final class ReadOnlyMaps {
       return false;
     }
     FieldGrowth.FieldFacts fieldFacts = facts.factsFor(variable);
-    return fieldFacts.runtimeGrowth().isEmpty()
+    return !fieldFacts.writtenAfterInitialization()
         && !fieldFacts.reassignedAtRuntime()
         && !fieldFacts.escapes();
   }

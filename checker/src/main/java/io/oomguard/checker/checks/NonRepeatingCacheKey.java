@@ -89,10 +89,13 @@ public final class NonRepeatingCacheKey extends OomGuardCheck
     }
     Optional<Source> source = NonRepeatingValues.in(access.get().key(), state);
     if (source.isEmpty() || Identifiers.isHandedBack(source.get(), state)) {
+      return Description.NO_MATCH; // an identifier the caller can find the entry with
+    }
+    if (isRegistryOfLiveObjects(access.get(), source.get(), state)) {
       return Description.NO_MATCH;
     }
-    if (reportedEarlier(tree, access.get().key(), state)) {
-      return Description.NO_MATCH; // one finding per key local, at its first use
+    if (reportedElsewhere(tree, access.get(), state)) {
+      return Description.NO_MATCH; // one finding per key variable: at its first write, else read
     }
     boolean readOnly =
         ReadOnlyMaps.isLookupInReadOnlyField(tree, FieldGrowth.ofEnclosingClass(state), state);
@@ -165,8 +168,8 @@ public final class NonRepeatingCacheKey extends OomGuardCheck
               + " (e.g. `millis / 60_000`, `truncatedTo(MINUTES)`) or let the cache expire entries"
               + " (Caffeine with maximumSize and expireAfterWrite).";
       case IDENTITY ->
-          "Use a key type with value equals/hashCode (a record or a String), built from the"
-              + " inputs that decide the cached value.";
+          "Use a key with value equals/hashCode (a String, a List, a record without array"
+              + " components), built from the inputs that decide the cached value.";
       case RANDOM, COUNTER ->
           "Key it by the inputs that decide the cached value. If the value is meant as an id,"
               + " hand it back to the caller so the entry can be looked up and removed, and bound"
@@ -174,33 +177,61 @@ public final class NonRepeatingCacheKey extends OomGuardCheck
     };
   }
 
-  /** Whether an earlier access in the same method uses the same key local (already reported). */
-  private static boolean reportedEarlier(
-      MethodInvocationTree tree, ExpressionTree key, VisitorState state) {
-    Symbol local = ASTHelpers.getSymbol(ASTHelpers.stripParentheses(key));
+  /**
+   * Whether the access registers objects its callers made, in a map that also removes them: a
+   * registry of live objects (an MBean, a connection), each entry looked up and removed with the
+   * object it was registered under, not a cache that never hits.
+   */
+  private static boolean isRegistryOfLiveObjects(
+      CacheAccess access, Source source, VisitorState state) {
+    return source.kind() == Kind.IDENTITY
+        && source.passedIn()
+        && access.mapField() != null
+        && FieldGrowth.ofEnclosingClass(state).factsFor(access.mapField()).shrunk();
+  }
+
+  /**
+   * Whether another access in the same method, with the same key variable, is where the finding
+   * goes: the first one that adds an entry, or, when none does, the first one.
+   */
+  private static boolean reportedElsewhere(
+      MethodInvocationTree tree, CacheAccess access, VisitorState state) {
+    ExpressionTree key = ASTHelpers.stripParentheses(access.key());
+    Symbol variable = ASTHelpers.getSymbol(key);
     MethodTree method = ASTHelpers.findEnclosingMethod(state);
-    if (!(ASTHelpers.stripParentheses(key) instanceof IdentifierTree)
-        || local == null
-        || local.getKind() != ElementKind.LOCAL_VARIABLE
+    if (!(key instanceof IdentifierTree)
+        || variable == null
+        || (variable.getKind() != ElementKind.LOCAL_VARIABLE
+            && variable.getKind() != ElementKind.PARAMETER)
         || method == null) {
       return false;
     }
     int position = ASTHelpers.getStartPosition(tree);
-    boolean[] earlier = {false};
+    boolean[] elsewhere = {false};
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-        if (ASTHelpers.getStartPosition(node) < position
-            && node != tree
-            && CacheAccesses.of(node, state)
-                .map(other -> local.equals(ASTHelpers.getSymbol(other.key())))
-                .orElse(false)) {
-          earlier[0] = true;
+        if (node != tree) {
+          Optional<CacheAccess> other = CacheAccesses.of(node, state);
+          if (other.isPresent()
+              && variable.equals(ASTHelpers.getSymbol(other.get().key()))
+              && precedes(other.get(), ASTHelpers.getStartPosition(node), access, position)) {
+            elsewhere[0] = true;
+          }
         }
         return super.visitMethodInvocation(node, unused);
       }
     }.scan(method, null);
-    return earlier[0];
+    return elsewhere[0];
+  }
+
+  /** Writes come before reads; among equals, the earlier one. */
+  private static boolean precedes(
+      CacheAccess other, int otherPosition, CacheAccess access, int position) {
+    if (other.write() != access.write()) {
+      return other.write();
+    }
+    return otherPosition < position;
   }
 
   private static Optional<ExpressionTree> attribute(AnnotationTree annotation, String name) {

@@ -6,8 +6,10 @@ import static com.google.errorprone.matchers.Matchers.anyOf;
 import static com.google.errorprone.matchers.method.MethodMatchers.constructor;
 
 import com.google.auto.service.AutoService;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
@@ -37,8 +39,12 @@ import io.oomguard.checker.caches.FieldGrowth.FieldFacts;
 import io.oomguard.checker.caches.FieldGrowth.GrowthSite;
 import io.oomguard.checker.caches.InitialValues;
 import io.oomguard.checker.caches.Lifetimes;
+import io.oomguard.checker.config.OomGuardFlags;
 import io.oomguard.checker.fixes.Constants;
+import io.oomguard.checker.hotpath.HotContext;
+import io.oomguard.checker.hotpath.HotPaths;
 import java.util.Optional;
+import javax.inject.Inject;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 
@@ -68,8 +74,8 @@ public final class UnboundedCache extends OomGuardCheck
   static final String MAX_ENTRIES = "MAX_CACHE_ENTRIES";
 
   private static final String BOUNDED_ALTERNATIVES =
-      " Bound it: a Caffeine cache with maximumSize/expireAfterWrite, a LinkedHashMap whose"
-          + " removeEldestEntry caps the size, or remove entries when they are no longer needed.";
+      " Bound it (a Caffeine cache with maximumSize, a LinkedHashMap whose removeEldestEntry caps"
+          + " the size) or remove entries when they are no longer needed.";
 
   /** Asked about every {@code new} of a compilation: the filter turns away other classes. */
   private static final Matcher<ExpressionTree> SPRING_CONCURRENT_MAP_CACHES =
@@ -84,8 +90,18 @@ public final class UnboundedCache extends OomGuardCheck
               .forClass("org.springframework.cache.concurrent.ConcurrentMapCache")
               .withParameters("java.lang.String", "boolean"));
 
-  /** Creates the check; it has no configuration. */
-  public UnboundedCache() {}
+  private final OomGuardFlags flags;
+
+  /** Creates the check with default flags. */
+  public UnboundedCache() {
+    this(ErrorProneFlags.empty());
+  }
+
+  /** Creates the check with the compilation's {@code -XepOpt:OomGuard:*} flags. */
+  @Inject
+  UnboundedCache(ErrorProneFlags flags) {
+    this.flags = OomGuardFlags.read(flags);
+  }
 
   @Override
   public Description matchVariable(VariableTree tree, VisitorState state) {
@@ -93,13 +109,15 @@ public final class UnboundedCache extends OomGuardCheck
   }
 
   private Description checkVariable(VariableTree tree, VisitorState state) {
+    if (flags.reportIfInvalid(state)) {
+      return Description.NO_MATCH; // a bad -XepOpt:OomGuard flag, reported as a compiler error
+    }
     VarSymbol field = ASTHelpers.getSymbol(tree);
     if (field == null || field.getKind() != ElementKind.FIELD) {
       return Description.NO_MATCH;
     }
-    if (!CollectionValues.isMapOrCollection(field.type, state)
-        || CollectionValues.hasClosedKeyDomain(field.type, state)
-        || CollectionValues.isMultitonRegistry(field, state)) {
+    if (CollectionValues.heldCollectionType(field.type, state) == null
+        || CollectionValues.hasClosedKeyDomain(field.type, state)) {
       return Description.NO_MATCH;
     }
     if (initialValuesRuleOut(field, state)) {
@@ -123,7 +141,7 @@ public final class UnboundedCache extends OomGuardCheck
     if (!Lifetimes.isLongLived(field, state) || facts.runtimeGrowth().isEmpty()) {
       return Description.NO_MATCH;
     }
-    return describeMatch(tree, growthMessage(field, facts.runtimeGrowth().get(0), state));
+    return describeMatch(tree, growthMessage(field, facts.runtimeGrowth(), state));
   }
 
   /**
@@ -156,8 +174,8 @@ public final class UnboundedCache extends OomGuardCheck
       return Description.NO_MATCH;
     }
     Optional<CacheBuilders.Unbounded> unbounded = CacheBuilders.unbounded(tree, state);
-    if (unbounded.isEmpty()) {
-      return Description.NO_MATCH;
+    if (unbounded.isEmpty() || CacheBuilders.hasClosedKeys(tree, state)) {
+      return Description.NO_MATCH; // bounded, or it can hold no more keys than the code names
     }
     return buildDescription(unbounded.get().newBuilder())
         .setMessage(
@@ -211,20 +229,41 @@ public final class UnboundedCache extends OomGuardCheck
     return buildDescription(tree).setMessage(message).build();
   }
 
-  private static String growthMessage(VarSymbol field, GrowthSite growth, VisitorState state) {
-    String owner = ASTHelpers.enclosingClass(field).getSimpleName().toString();
-    return Lifetimes.describe(field, state)
+  private String growthMessage(
+      VarSymbol field, ImmutableList<GrowthSite> growth, VisitorState state) {
+    // The growth that runs per request or per item, when the hot-path model knows one.
+    GrowthSite site = growth.get(0);
+    Optional<HotContext> hot = Optional.empty();
+    for (GrowthSite candidate : growth) {
+      hot = HotPaths.of(candidate.path(), state, flags);
+      if (hot.isPresent()) {
+        site = candidate;
+        break;
+      }
+    }
+    String held =
+        CollectionValues.isThreadLocal(field.type, state)
+            ? "the collection each thread keeps in " + Lifetimes.describe(field, state)
+            : Lifetimes.describe(field, state);
+    return held
         + " only grows: `"
-        + growth.operation()
+        + site.operation()
         + "` in "
-        + growth.location()
+        + site.location()
         + " (line "
-        + growth.line()
-        + ") adds to it at run time, and nothing in `"
-        + owner
-        + "` removes, clears or size-checks it. It lives as long as the application, so every"
-        + " distinct key stays on the heap until the process runs out of memory."
+        + site.line()
+        + ") adds to it at run time"
+        + (hot.isPresent() ? ", " + where(hot.get(), site) : "")
+        + ", and nothing removes its entries or bounds its size, so every distinct key stays on"
+        + " the heap for the life of the application."
         + BOUNDED_ALTERNATIVES;
+  }
+
+  /** The hot context, without repeating the method the growth site already names. */
+  private static String where(HotContext context, GrowthSite site) {
+    String described = context.describe();
+    String repeated = "in " + site.location() + ", ";
+    return described.startsWith(repeated) ? described.substring(repeated.length()) : described;
   }
 
   private static String lruMessage(VarSymbol field) {

@@ -25,7 +25,8 @@ public final class CollectionValuesTest {
     @Override
     public Description matchVariable(VariableTree tree, VisitorState state) {
       Type type = ASTHelpers.getType(tree);
-      if (tree.getInitializer() == null || !CollectionValues.isMapOrCollection(type, state)) {
+      if (tree.getInitializer() == null
+          || CollectionValues.heldCollectionType(type, state) == null) {
         return Description.NO_MATCH;
       }
       return buildDescription(tree)
@@ -33,8 +34,8 @@ public final class CollectionValuesTest {
               CollectionValues.classify(tree.getInitializer(), state)
                   + " closed="
                   + CollectionValues.hasClosedKeyDomain(type, state)
-                  + " multiton="
-                  + CollectionValues.isMultitonRegistry(ASTHelpers.getSymbol(tree), state))
+                  + " threadLocal="
+                  + CollectionValues.isThreadLocal(type, state))
           .build();
     }
   }
@@ -148,24 +149,48 @@ public final class CollectionValuesTest {
   }
 
   @Test
-  void staticMapsOfTheDeclaringClassAreMultitons() {
+  void threadLocalsAreJudgedByTheCollectionEachThreadGets() {
     helper
         .addSourceLines(
-            "Manager.java",
+            "PerThread.java",
             "import java.util.*;",
-            "class Manager {",
-            "  // BUG: Diagnostic contains: multiton=true",
-            "  static final Map<String, Manager> BY_NAME = new HashMap<>();",
-            "  // BUG: Diagnostic contains: multiton=true",
-            "  static final Map<String, Map<Locale, Manager>> BY_LOCALE = new HashMap<>();",
-            "  // BUG: Diagnostic contains: multiton=false",
-            "  final Map<String, Manager> instanceMap = new HashMap<>();",
-            "  // BUG: Diagnostic contains: multiton=false",
-            "  static final Map<String, String> OTHER = new HashMap<>();",
-            "  // BUG: Diagnostic contains: multiton=false",
-            "  static final List<Manager> ALL = new ArrayList<>();",
+            "class PerThread {",
+            "  // BUG: Diagnostic contains: UNBOUNDED closed=false threadLocal=true",
+            "  static final ThreadLocal<Map<String, String>> A = ThreadLocal.withInitial(HashMap::new);",
+            "  // BUG: Diagnostic contains: UNBOUNDED closed=false threadLocal=true",
+            "  static final ThreadLocal<List<String>> B = ThreadLocal.withInitial(() -> new ArrayList<>());",
+            "  // BUG: Diagnostic contains: UNBOUNDED",
+            "  static final ThreadLocal<Set<String>> C =",
+            "      new ThreadLocal<>() {",
+            "        @Override protected Set<String> initialValue() { return new HashSet<>(); }",
+            "      };",
+            "  // BUG: Diagnostic contains: OTHER",
+            "  static final ThreadLocal<Map<String, String>> D = new ThreadLocal<>();",
+            "  // BUG: Diagnostic contains: OTHER closed=true",
+            "  static final ThreadLocal<Map<Class<?>, String>> E = ThreadLocal.withInitial(WeakHashMap::new);",
+            "  static final ThreadLocal<StringBuilder> NOT_A_COLLECTION = new ThreadLocal<>();",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void reflectiveTypesLocalesAndCharsetsAreClosedDomains() {
+    helper
+        .addSourceLines(
+            "Code.java",
+            "import java.lang.reflect.*;",
+            "import java.util.*;",
+            "class Code {",
+            "  // BUG: Diagnostic contains: closed=true",
+            "  static final Map<Type, String> TYPES = new HashMap<>();",
+            "  // BUG: Diagnostic contains: closed=true",
+            "  static final Map<Field, String> FIELDS = new HashMap<>();",
             "  // BUG: Diagnostic contains: closed=true",
             "  static final Map<java.nio.charset.Charset, String> CHARSETS = new HashMap<>();",
+            "  // BUG: Diagnostic contains: closed=true",
+            "  static final Map<Locale, String> BUNDLES = new HashMap<>();",
+            "  // BUG: Diagnostic contains: closed=false",
+            "  static final Map<String, Code> BY_NAME = new HashMap<>();",
             "}")
         .doTest();
   }

@@ -44,8 +44,6 @@ public final class FieldGrowthTest {
       summary
           .append("shrunk=")
           .append(facts.shrunk())
-          .append(" guarded=")
-          .append(facts.sizeGuarded())
           .append(" reassigned=")
           .append(facts.reassignedAtRuntime())
           .append(" escapes=")
@@ -87,8 +85,8 @@ public final class FieldGrowthTest {
             "  // BUG: Diagnostic contains: growth=computeIfAbsent@`Memo.get`:5 put@`Memo.helper`:6",
             "  static final Map<String, String> CACHE = new HashMap<>();",
             "  String get(String k) { return CACHE.computeIfAbsent(k, String::trim); }",
-            "  private void helper(String k) { CACHE.put(k, k); }",
-            "  void run(String k) { helper(k); }",
+            "  private void helper(String k) { CACHE.put(k, k.trim()); }",
+            "  @io.oomguard.annotations.HotPath void run(String k) { helper(k); }",
             "}")
         .doTest();
   }
@@ -103,8 +101,8 @@ public final class FieldGrowthTest {
             "  // BUG: Diagnostic contains: growth=add@`Both.remember`",
             "  static final Set<String> SEEN = new HashSet<>();",
             "  static { remember(\"boot\"); }",
-            "  private static void remember(String s) { SEEN.add(s); }",
-            "  void onEvent(String s) { remember(s); }",
+            "  private static void remember(String s) { SEEN.add(s.trim()); }",
+            "  @io.oomguard.annotations.HotPath void onEvent(String s) { remember(s); }",
             "}")
         .doTest();
   }
@@ -119,6 +117,7 @@ public final class FieldGrowthTest {
             "  // BUG: Diagnostic contains: growth=add@the constructor of `Instances`",
             "  static final List<Object> ALL = new ArrayList<>();",
             "  Instances() { ALL.add(this); }",
+            "  @io.oomguard.annotations.HotPath Instances make() { return new Instances(); }",
             "  @jakarta.inject.Singleton",
             "  static class One {",
             "    // BUG: Diagnostic contains: growth=shrunk=false",
@@ -196,25 +195,59 @@ public final class FieldGrowthTest {
   }
 
   @Test
-  void sizeComparisonsAreGuards_butEmptinessChecksAreNot() {
+  void sizeComparisonsBeforeTheAddAreGuards_butEmptinessAndLaterChecksAreNot() {
     helper
         .addSourceLines(
             "Guard.java",
             "import java.util.*;",
             "class Guard {",
-            "  // BUG: Diagnostic contains: guarded=true",
+            "  // BUG: Diagnostic contains: growth=shrunk",
             "  static final Map<String, String> A = new HashMap<>();",
-            "  // BUG: Diagnostic contains: guarded=true",
+            "  // BUG: Diagnostic contains: growth=shrunk",
             "  static final List<String> B = new ArrayList<>();",
-            "  // BUG: Diagnostic contains: guarded=false",
+            "  // BUG: Diagnostic contains: growth=add@`Guard.putC`:19",
             "  static final Set<String> C = new HashSet<>();",
-            "  void put(String k) {",
-            "    if (A.size() < 100) { A.put(k, k); }",
+            "  // BUG: Diagnostic contains: growth=add@`Guard.putD`:23",
+            "  static final Set<String> D = new HashSet<>();",
+            "  public void put(String k) {",
+            "    if (A.size() < 100) { A.put(k, k.trim()); }",
             "    int n = B.size();",
             "    if (n >= 50) { return; }",
-            "    B.add(k);",
-            "    if (C.size() > 0) { C.add(k); }",
+            "    B.add(k.trim());",
             "  }",
+            "  @io.oomguard.annotations.HotPath",
+            "  public void putC(String k) {",
+            "    if (C.size() > 0) { C.add(k.trim()); }",
+            "  }",
+            "  @io.oomguard.annotations.HotPath",
+            "  public void putD(String k) {",
+            "    D.add(k.trim());",
+            "    if (D.size() > 100) { System.out.println(\"too many\"); }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void aSizeGuardAroundEveryCallOfAPrivateAdderBoundsIt() {
+    helper
+        .addSourceLines(
+            "Dedup.java",
+            "import java.util.*;",
+            "class Dedup {",
+            "  // BUG: Diagnostic contains: growth=shrunk",
+            "  static final Map<String, String> CACHE = new HashMap<>();",
+            "  // BUG: Diagnostic contains: growth=shrunk",
+            "  static final Map<String, String> INTERNED = new HashMap<>();",
+            "  public static String of(String k) {",
+            "    String value = k.trim();",
+            "    if (CACHE.size() < 10_000) {",
+            "      value = intern(value);",
+            "      CACHE.put(k, value);",
+            "    }",
+            "    return value;",
+            "  }",
+            "  private static String intern(String v) { return INTERNED.computeIfAbsent(v, x -> x); }",
             "}")
         .doTest();
   }
@@ -262,6 +295,7 @@ public final class FieldGrowthTest {
             "    return NAMES.get(code);",
             "  }",
             "  static void log() { LOG.add(\"constant, but a list keeps duplicates\"); }",
+            "  @io.oomguard.annotations.HotPath void handle() { log(); }",
             "}")
         .doTest();
   }
@@ -283,9 +317,10 @@ public final class FieldGrowthTest {
             "  static void init() { alias(\"a\", \"b\"); initialized = true; }",
             "  static void alias(String a, String b) { ALIASES.put(a, b); }",
             "  public void setPaths(String csv) { paths.addAll(Arrays.asList(csv.split(\",\"))); }",
+            "  @io.oomguard.annotations.HotPath String handle(String k) { return lookup(k); }",
             "  static String lookup(String k) {",
             "    if (!initialized) { init(); }",
-            "    USED_AT_RUNTIME.put(k, k);",
+            "    USED_AT_RUNTIME.put(k, k.trim());",
             "    return ALIASES.get(k);",
             "  }",
             "}")
@@ -303,7 +338,7 @@ public final class FieldGrowthTest {
             "  final Map<String, String> cache = new HashMap<>();",
             "  // BUG: Diagnostic contains: shrunk=true",
             "  final Map<String, String> sessions = new HashMap<>();",
-            "  void put(String k) { cache.put(k, k); sessions.put(k, k); }",
+            "  void put(String k) { cache.put(k, k.trim()); sessions.put(k, k.trim()); }",
             "  void close(String session) { sessions.remove(session); }",
             "  @Override public void close() { cache.clear(); sessions.clear(); }",
             "}")

@@ -169,7 +169,7 @@ public final class NonRepeatingValuesTest {
             "    CACHE.get(new Inherits());",
             "    // BUG: Diagnostic contains: REPEATS",
             "    CACHE.get(new String(user));",
-            "    // BUG: Diagnostic contains: REPEATS",
+            "    // BUG: Diagnostic contains: IDENTITY",
             "    CACHE.get(\"k\" + new Object());",
             "    // BUG: Diagnostic contains: TIME",
             "    CACHE.get(new R(user + Instant.now()));",

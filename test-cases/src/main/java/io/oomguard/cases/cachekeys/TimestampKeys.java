@@ -29,18 +29,21 @@ public final class TimestampKeys {
 
   record QuoteKey(String symbol, Instant at) {}
 
-  /** The timestamp joins the key through a local; the get and the put share one finding. */
+  /**
+   * The timestamp joins the key through a local; the get and the put share one finding, at the put
+   * that adds the entry.
+   */
   @Service
   static class ReportService {
     private final Cache<String, Report> reports = Caffeine.newBuilder().maximumSize(1_000).build();
 
     Report report(String customerId) {
       String key = customerId + ":" + System.currentTimeMillis();
-      // BUG: Diagnostic contains: key of cache `reports` includes `System.currentTimeMillis()`
-      // (through `key`)
       Report cached = reports.getIfPresent(key);
       if (cached == null) {
         cached = new Report("report for " + customerId);
+        // BUG: Diagnostic contains: key of cache `reports` includes `System.currentTimeMillis()`
+        // (through `key`)
         reports.put(key, cached);
       }
       return cached;

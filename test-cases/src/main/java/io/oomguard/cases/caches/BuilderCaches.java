@@ -108,6 +108,40 @@ public final class BuilderCaches {
         Caffeine.from("maximumSize=500").build();
   }
 
+  /** Keyed by class: no more entries than there are classes, whatever the builder says. */
+  static final class SerializerCache {
+    private final com.github.benmanes.caffeine.cache.Cache<Class<?>, String> serializers =
+        Caffeine.newBuilder().build();
+
+    String serializer(Class<?> type) {
+      return serializers.get(type, Class::getSimpleName);
+    }
+  }
+
+  /** Every key is the one configured file: a single entry, refreshed. */
+  static final class ConfigurationCache {
+    private final String sourceFile;
+    private final LoadingCache<String, String> contents;
+
+    ConfigurationCache(String sourceFile) {
+      this.sourceFile = sourceFile;
+      this.contents =
+          CacheBuilder.newBuilder()
+              .refreshAfterWrite(5, TimeUnit.MINUTES)
+              .build(
+                  new CacheLoader<String, String>() {
+                    @Override
+                    public String load(String file) {
+                      return "contents of " + file;
+                    }
+                  });
+    }
+
+    String contents() {
+      return contents.getUnchecked(sourceFile);
+    }
+  }
+
   /** A local builder bounded before it is built. */
   static final class ConfiguredLater {
     private final com.github.benmanes.caffeine.cache.Cache<String, String> cache;

@@ -71,7 +71,10 @@ public final class SpringBeanCaches {
     }
   }
 
-  /** A repository that keeps everything it saved, keyed by a generated string. */
+  /**
+   * A repository that keeps everything it saved, keyed by a generated string: it only stores what
+   * its caller hands in, but the caller is a request handler, so it grows with traffic.
+   */
   @Repository
   static class InMemoryCustomerRepository {
     // BUG: Diagnostic contains: `put` in `InMemoryCustomerRepository.save`
@@ -81,6 +84,21 @@ public final class SpringBeanCaches {
       String key = name.toLowerCase() + "@" + name.length();
       customers.put(key, name);
       return key;
+    }
+  }
+
+  /** The handler that saves a customer per request. */
+  @RestController
+  static class CustomerController {
+    private final InMemoryCustomerRepository repository;
+
+    CustomerController(InMemoryCustomerRepository repository) {
+      this.repository = repository;
+    }
+
+    @PostMapping("/customers")
+    String create(@RequestBody String name) {
+      return repository.save(name);
     }
   }
 

@@ -2,6 +2,7 @@ package io.oomguard.cases.caches;
 
 import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
+import io.oomguard.annotations.HotPath;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -64,7 +65,10 @@ public final class StaticMapCaches {
     }
   }
 
-  /** Every instance registers itself in a static list it is never removed from. */
+  /**
+   * Every instance registers itself in a static list it is never removed from, and a connection is
+   * opened per request.
+   */
   static final class Connection {
     // BUG: Diagnostic contains: the constructor of `Connection`
     private static final List<Connection> OPEN = Collections.synchronizedList(new ArrayList<>());
@@ -78,6 +82,14 @@ public final class StaticMapCaches {
 
     String host() {
       return host;
+    }
+  }
+
+  /** Opens a connection for every call. */
+  static final class HostChecker {
+    @HotPath
+    String ping(String host) {
+      return new Connection(host).host();
     }
   }
 
@@ -296,7 +308,10 @@ public final class StaticMapCaches {
     }
   }
 
-  /** A multiton: one message bundle per package name, values are instances of the class itself. */
+  /**
+   * A multiton: one message bundle per package name, values are instances of the class itself.
+   * Every caller passes the name of a package of the code, so there is one entry per package.
+   */
   static final class Messages {
     private static final Map<String, Messages> BY_PACKAGE = new ConcurrentHashMap<>();
 
@@ -312,6 +327,15 @@ public final class StaticMapCaches {
 
     String bundle() {
       return bundle;
+    }
+  }
+
+  /** Looks its messages up by its own package: a name the code fixes. */
+  static final class Greeter {
+    private static final Messages MESSAGES = Messages.forPackage(Greeter.class.getPackageName());
+
+    String greet(String user) {
+      return MESSAGES.bundle() + ":" + Messages.forPackage(getClass().getPackageName()) + user;
     }
   }
 
