@@ -15,6 +15,9 @@ import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.MethodInvocationTree;
+import io.oomguard.checker.fixes.SuggestedEdits;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -182,5 +185,37 @@ final class GuardTest {
             "  }",
             "}")
         .doTest();
+  }
+
+  @Test
+  void aListeningTool_hearsTheFixAsEdits() {
+    System.setProperty(Guard.STRICT_PROPERTY, "false");
+    List<SuggestedEdits.Suggested> heard = new ArrayList<>();
+    SuggestedEdits.listen(heard::add);
+    String[] source = {
+      "class A {",
+      "  void workingFix() {}",
+      "  void fixed() {}",
+      "  void run() {",
+      "    // BUG: Diagnostic contains: Fix probe",
+      "    workingFix();",
+      "  }",
+      "}"
+    };
+    try {
+      CompilationTestHelper.newInstance(FixProbe.class, getClass())
+          .addSourceLines("A.java", source)
+          .doTest();
+    } finally {
+      SuggestedEdits.listen(null);
+    }
+
+    String text = String.join("\n", source);
+    int call = text.indexOf("workingFix();");
+    assertThat(heard).hasSize(1);
+    assertThat(heard.get(0).check()).isEqualTo("FixProbe");
+    assertThat(heard.get(0).position()).isEqualTo(call);
+    assertThat(heard.get(0).edits())
+        .containsExactly(new SuggestedEdits.Edit(call, call + "workingFix()".length(), "fixed()"));
   }
 }

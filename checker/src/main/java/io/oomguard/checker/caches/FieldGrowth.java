@@ -136,7 +136,9 @@ public final class FieldGrowth {
   /** The facts of the top-level class enclosing {@code state}'s path. */
   public static FieldGrowth ofEnclosingClass(VisitorState state) {
     TreePath topLevel = topLevelClass(state.getPath());
-    return topLevel == null ? EMPTY : LAST_CLASS.get(topLevel, state, FieldGrowth::scanOrNothing);
+    return topLevel == null
+        ? nothing()
+        : LAST_CLASS.get(topLevel, state, FieldGrowth::scanOrNothing);
   }
 
   private static FieldGrowth scanOrNothing(TreePath topLevelClass, VisitorState state) {
@@ -144,12 +146,18 @@ public final class FieldGrowth {
       return scan(topLevelClass, state);
     } catch (RuntimeException e) {
       Guard.recover(e, "the cache facts of a class", topLevelClass.getLeaf(), state);
-      return EMPTY; // no facts, no finding
+      return nothing(); // no facts, no finding
     }
   }
 
-  private static final FieldGrowth EMPTY =
-      new FieldGrowth(null, new IdentityHashMap<>(), Map.of(), Map.of());
+  /**
+   * No facts: every field answers {@link FieldFacts#NONE}. A new object each time, not a shared
+   * constant, since {@link #factsFor} memoizes what it is asked (oomguard's own UnboundedCache
+   * finding on the shared constant, which kept every field ever asked of it).
+   */
+  private static FieldGrowth nothing() {
+    return new FieldGrowth(null, new IdentityHashMap<>(), Map.of(), Map.of());
+  }
 
   /**
    * Whether the top-level class enclosing {@code state}'s path creates an access-ordered map

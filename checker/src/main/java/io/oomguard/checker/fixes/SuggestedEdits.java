@@ -2,14 +2,11 @@ package io.oomguard.checker.fixes;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.VisitorState;
-import com.google.errorprone.fixes.AppliedFix;
 import com.google.errorprone.fixes.Fix;
 import com.google.errorprone.fixes.Replacement;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.Tree;
-import com.sun.tools.javac.tree.EndPosTable;
-import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.JCTree.JCCompilationUnit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,29 +59,26 @@ public final class SuggestedEdits {
     CharSequence source = sourceOf(unit);
     // Throws for overlapping edits and positions outside the file: what Error Prone would
     // otherwise hit while it words the diagnostic, as a compiler crash.
-    AppliedFix.apply(source, unit.endPositions, fix);
+    EndPositions.apply(source, unit, fix);
     Consumer<Suggested> consumer = listener;
     if (consumer != null) {
       consumer.accept(
           new Suggested(
-              check,
-              unit.getSourceFile().toUri(),
-              position,
-              edits(fix, unit.endPositions, unit, source)));
+              check, unit.getSourceFile().toUri(), position, edits(fix, unit, source, state)));
     }
     return true;
   }
 
   private static ImmutableList<Edit> edits(
-      Fix fix, EndPosTable endPositions, CompilationUnitTree unit, CharSequence source) {
+      Fix fix, JCCompilationUnit unit, CharSequence source, VisitorState state) {
     List<Edit> edits = new ArrayList<>();
-    for (Replacement replacement : fix.getReplacements(endPositions)) {
+    for (Replacement replacement : EndPositions.replacements(fix, unit)) {
       edits.add(
           new Edit(
               replacement.startPosition(), replacement.endPosition(), replacement.replaceWith()));
     }
     if (!fix.getImportsToAdd().isEmpty()) {
-      int at = importPosition(unit, endPositions, source);
+      int at = importPosition(unit, source, state);
       StringBuilder imports = new StringBuilder();
       for (String statement : ImmutableList.sortedCopyOf(fix.getImportsToAdd())) {
         imports.append(at == 0 ? "" : "\n").append(statement).append(';');
@@ -100,13 +94,13 @@ public final class SuggestedEdits {
 
   /** Just after the last import, else after the package declaration, else the file's start. */
   private static int importPosition(
-      CompilationUnitTree unit, EndPosTable endPositions, CharSequence source) {
+      CompilationUnitTree unit, CharSequence source, VisitorState state) {
     List<? extends ImportTree> imports = unit.getImports();
     Tree anchor = imports.isEmpty() ? unit.getPackage() : imports.get(imports.size() - 1);
     if (anchor == null) {
       return 0;
     }
-    int end = ((JCTree) anchor).getEndPosition(endPositions);
+    int end = state.getEndPosition(anchor);
     return end < 0 || end > source.length() ? 0 : end;
   }
 
