@@ -380,6 +380,7 @@ public final class KeyDomains {
   /** A parameter: closed when every call of its method in the module passes a closed value. */
   private boolean closedParameter(VarSymbol parameter, int depth) {
     if (!(parameter.owner instanceof MethodSymbol method)
+        || method.type == null // a lambda's placeholder owner while javac attributes it
         || !module.complete()
         || !visiting.add(parameter)) {
       return false;

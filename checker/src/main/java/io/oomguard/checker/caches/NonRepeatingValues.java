@@ -624,7 +624,10 @@ public final class NonRepeatingValues {
         return binding.context().of(binding.argument(), locals, depth + 1);
       }
       ModuleCallSites module = ModuleCallSites.of(state);
+      // A lambda's parameter can belong to a method symbol with no type (javac's placeholder
+      // while it attributes the lambda): nothing to follow.
       if (!(parameter.owner instanceof MethodSymbol method)
+          || method.type == null
           || hops >= MAX_HOPS
           || !module.complete()
           || !visiting.add(parameter)) {

@@ -475,8 +475,8 @@ public final class BodyReadSources {
      * in this file pass for it, judged by the riskiest caller.
      */
     private BodyOrigin traceParameter(VarSymbol parameter, Frame frame) {
-      if (!(parameter.owner instanceof MethodSymbol method)) {
-        return BodyOrigin.UNKNOWN;
+      if (!(parameter.owner instanceof MethodSymbol method) || method.type == null) {
+        return BodyOrigin.UNKNOWN; // no method, or a lambda's placeholder owner with no type
       }
       int position = method.getParameters().indexOf(parameter);
       if (method == helper) {
