@@ -4,8 +4,8 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('src/main/java/com/example/shop/CatalogService.java:[18,') : log
 assert log.contains('[PerRequestCollectionRebuild]')
 assert log.contains('via `OrderHandler.handle → CatalogService.lookup`')
-// Two calls away, the repository's unsized buffer too.
-assert log.contains('src/main/java/com/example/shop/CatalogRepository.java:[8,')
+// Two calls away, the repository's unsized buffer filled from a file too.
+assert log.contains('src/main/java/com/example/shop/CatalogRepository.java:[17,')
 assert log.contains('via `OrderHandler.handle → CatalogService.lookup → CatalogRepository.describe`')
 // The same shape reached only from main is not flagged.
 assert !log.contains('CatalogService.java:[26,')

@@ -14,12 +14,12 @@ public class CatalogService {
     this.lines = lines;
   }
 
-  public String lookup(String sku) {
+  public String lookup(String sku) throws java.io.IOException {
     Map<String, String> bySku = new HashMap<>();
     for (String line : lines) {
       bySku.put(line.substring(0, 4), line);
     }
-    return repository.describe(bySku.get(sku), lines);
+    return repository.describe(bySku.get(sku));
   }
 
   public Map<String, String> preload() {

@@ -7,7 +7,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    CatalogService catalog = new CatalogService(new CatalogRepository(), List.of(args));
+    CatalogRepository repository = new CatalogRepository(java.nio.file.Path.of(args[0]));
+    CatalogService catalog = new CatalogService(repository, List.of(args));
     System.out.println(catalog.preload().size());
   }
 }
