@@ -104,6 +104,20 @@ abstract class AbstractOomGuardMojo extends AbstractMojo {
   @Parameter(property = "oomguard.jvmArgs")
   private String jvmArgs;
 
+  /**
+   * Analyzes the module even when nothing the analysis depends on changed since its last completed
+   * analysis. Without it, such a module's findings are those of that analysis, kept in {@code
+   * target/oomguard/work} (a second {@code mvn verify} with nothing changed analyzes nothing again;
+   * {@code mvn clean} forgets them). What counts as a change: the content of any source file, the
+   * size or time of any class-path entry (each file of a sibling module's classes included), the
+   * compiler settings, the checks and their severities, the goal's parameters, the JDK, and
+   * oomguard's own jars.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "oomguard.force", defaultValue = "false")
+  private boolean force;
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   protected MavenProject project;
 
@@ -204,7 +218,9 @@ abstract class AbstractOomGuardMojo extends AbstractMojo {
                 + plural(request.checks().enabled().size(), "check"));
     AnalysisResult result;
     try {
-      result = new Analyzer(catalogue, new ForkRunner(this::forkOutput)).analyze(request, sources);
+      result =
+          new Analyzer(catalogue, new ForkRunner(this::forkOutput))
+              .analyze(request, sources, !force);
     } catch (ForkFailedException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     } catch (IOException e) {
@@ -212,6 +228,13 @@ abstract class AbstractOomGuardMojo extends AbstractMojo {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new MojoExecutionException("The oomguard analysis was interrupted", e);
+    }
+    if (result.reused()) {
+      getLog()
+          .info(
+              "oomguard: nothing the analysis depends on changed since the last one (sources,"
+                  + " class path, settings, oomguard itself): its results are reused;"
+                  + " -Doomguard.force=true analyzes again.");
     }
     for (ForkResults.Pass pass : result.passes()) {
       getLog().debug("oomguard: " + pass.name() + " pass took " + pass.millis() + " ms");

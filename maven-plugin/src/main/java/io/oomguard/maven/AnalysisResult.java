@@ -11,12 +11,15 @@ import java.util.List;
  * @param compileErrors compiler errors; when there are any, the findings are incomplete
  * @param sourceFiles how many source files were compiled
  * @param passes the fork's compiler passes, for the debug log
+ * @param reused whether these are the results of the module's last analysis, reused because nothing
+ *     it depends on changed since ({@link AnalysisInputs})
  */
 public record AnalysisResult(
     List<Finding> findings,
     List<ForkResults.CompileError> compileErrors,
     int sourceFiles,
-    List<ForkResults.Pass> passes) {
+    List<ForkResults.Pass> passes,
+    boolean reused) {
 
   public AnalysisResult {
     findings = List.copyOf(findings);

@@ -41,18 +41,40 @@ public final class Analyzer {
    */
   public AnalysisResult analyze(AnalysisRequest request, SourceFiles sources)
       throws IOException, InterruptedException, ForkFailedException {
+    return analyze(request, sources, false);
+  }
+
+  /**
+   * Analyzes {@code sources} as {@code request} says; with {@code reuse}, returns the results of
+   * the module's last completed analysis instead when nothing it depends on changed since ({@link
+   * AnalysisInputs}).
+   *
+   * @throws ForkFailedException if the analysis JVM dies
+   */
+  public AnalysisResult analyze(AnalysisRequest request, SourceFiles sources, boolean reuse)
+      throws IOException, InterruptedException, ForkFailedException {
     Path work = request.workDir().toAbsolutePath();
-    deleteTree(work.resolve("classes"));
-    deleteTree(work.resolve("generated"));
-    writeModuleIndex(request, work.resolve(HOT_METHODS_FILE));
-    ForkJob job = job(request, sources, catalogue);
-    ForkCommand command =
-        new ForkCommand(
-            request.java(),
-            request.jvmArgs(),
-            request.analyzerClasspath(),
-            work.resolve("job.txt"));
-    ForkResults results = runner.run(command, job);
+    Path inputsFile = work.resolve(INPUTS_FILE);
+    String inputs = AnalysisInputs.digest(request, sources.all());
+    ForkResults results =
+        reuse ? earlierResults(inputsFile, work.resolve(RESULTS_FILE), inputs) : null;
+    boolean reused = results != null;
+    if (results == null) {
+      // Gone until this analysis completes: a failed one leaves nothing to reuse.
+      Files.deleteIfExists(inputsFile);
+      deleteTree(work.resolve("classes"));
+      deleteTree(work.resolve("generated"));
+      writeModuleIndex(request, work.resolve(HOT_METHODS_FILE));
+      ForkJob job = job(request, sources, catalogue);
+      ForkCommand command =
+          new ForkCommand(
+              request.java(),
+              request.jvmArgs(),
+              request.analyzerClasspath(),
+              work.resolve("job.txt"));
+      results = runner.run(command, job);
+      Files.writeString(inputsFile, inputs + "\n", StandardCharsets.UTF_8);
+    }
     List<Finding> findings = new ArrayList<>();
     for (ForkResults.Found found : results.findings()) {
       if (!sources.contains(found.file()) || sources.excluded(found.file())) {
@@ -65,7 +87,31 @@ public final class Analyzer {
             .thenComparingInt(Finding::line)
             .thenComparingInt(Finding::column)
             .thenComparing(Finding::check));
-    return new AnalysisResult(findings, results.errors(), sources.all().size(), results.passes());
+    return new AnalysisResult(
+        findings, results.errors(), sources.all().size(), results.passes(), reused);
+  }
+
+  /** Where, in the work directory, the fork writes its results. */
+  static final String RESULTS_FILE = "results.tsv";
+
+  /** Where, in the work directory, the digest of the last completed analysis's inputs is kept. */
+  static final String INPUTS_FILE = "inputs.sha256";
+
+  /**
+   * The results of the last completed analysis when its inputs were {@code inputs}; {@code null}
+   * when they were not, or when either file is missing or unreadable.
+   */
+  private static ForkResults earlierResults(Path inputsFile, Path resultsFile, String inputs) {
+    try {
+      if (!Files.isRegularFile(inputsFile)
+          || !Files.isRegularFile(resultsFile)
+          || !Files.readString(inputsFile, StandardCharsets.UTF_8).strip().equals(inputs)) {
+        return null;
+      }
+      return ForkResults.read(resultsFile);
+    } catch (IOException | RuntimeException e) {
+      return null; // analyzed again
+    }
   }
 
   /** Where, in the work directory, the cross-class index of hot methods is written. */
@@ -110,7 +156,7 @@ public final class Analyzer {
         List.copyOf(enabled.keySet()),
         sources.all(),
         enabled.isEmpty() ? List.of() : sources.mentioning(suppressionWords, encoding),
-        work.resolve("results.tsv"));
+        work.resolve(RESULTS_FILE));
   }
 
   /** The javac options of the analysis, except {@code -Xplugin:ErrorProne} (the fork adds it). */

@@ -236,6 +236,52 @@ public final class AnalyzerTest {
     assertThat(e.getMessage()).contains("ThisFlagDoesNotExist");
   }
 
+  @Test
+  void nothingChanged_reusesTheLastResults_aChangedSourceIsAnalyzedAgain() throws Exception {
+    Path module = work.resolve("copy/findings");
+    copyTree(PROJECTS.resolve("findings"), module);
+    AnalysisRequest request = requestAt(module, Map.of(), List.of(), List.of());
+    Analyzer analyzer = new Analyzer(Catalogue.load(), new ForkRunner(line -> {}));
+
+    AnalysisResult first = analyzer.analyze(request, sources(request), true);
+    AnalysisResult second = analyzer.analyze(request, sources(request), true);
+    AnalysisResult forced = analyzer.analyze(request, sources(request), false);
+
+    assertThat(first.reused()).isFalse();
+    assertThat(first.unsuppressed()).hasSize(2);
+    assertThat(second.reused()).isTrue();
+    assertThat(second.findings()).isEqualTo(first.findings());
+    assertThat(forced.reused()).isFalse();
+    assertThat(forced.findings()).isEqualTo(first.findings());
+
+    Path regions = module.resolve("com/example/Regions.java");
+    String source = Files.readString(regions);
+    assertThat(source).contains("@OomSafe(\"\")");
+    Files.writeString(regions, source.replaceFirst("@OomSafe\\(\"\"\\)", "@OomSafe(\"12 codes\")"));
+    AnalysisResult edited = analyzer.analyze(request, sources(request), true);
+
+    assertThat(edited.reused()).isFalse();
+    assertThat(edited.unsuppressed()).hasSize(1);
+  }
+
+  @Test
+  void aFailedAnalysis_leavesNothingToReuse() throws Exception {
+    Path module = work.resolve("copy/findings");
+    copyTree(PROJECTS.resolve("findings"), module);
+    AnalysisRequest request = requestAt(module, Map.of(), List.of(), List.of());
+    AnalysisRequest failing =
+        requestAt(module, Map.of(), List.of(), List.of("-XX:+ThisFlagDoesNotExist"));
+    Analyzer analyzer = new Analyzer(Catalogue.load(), new ForkRunner(line -> {}));
+
+    analyzer.analyze(request, sources(request), true);
+    assertThrows(
+        ForkFailedException.class, () -> analyzer.analyze(failing, sources(failing), true));
+    AnalysisResult after = analyzer.analyze(request, sources(request), true);
+
+    assertThat(after.reused()).isFalse();
+    assertThat(after.unsuppressed()).hasSize(2);
+  }
+
   private AnalysisResult analyze(String project, Map<String, String> checks, List<String> excludes)
       throws Exception {
     AnalysisRequest request = request(project, checks, excludes, List.of());
@@ -263,12 +309,18 @@ public final class AnalyzerTest {
   private AnalysisRequest request(
       String project, Map<String, String> checks, List<String> excludes, List<String> jvmArgs)
       throws URISyntaxException {
+    return requestAt(PROJECTS.resolve(project), checks, excludes, jvmArgs);
+  }
+
+  private AnalysisRequest requestAt(
+      Path module, Map<String, String> checks, List<String> excludes, List<String> jvmArgs)
+      throws URISyntaxException {
     Path annotations =
         Paths.get(OomSafe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     return new AnalysisRequest(
-        PROJECTS.resolve(project),
-        PROJECTS,
-        List.of(PROJECTS.resolve(project)),
+        module,
+        module.getParent(),
+        List.of(module),
         List.of(annotations),
         CompilerSettings.defaults(),
         excludes,
