@@ -107,7 +107,12 @@ public final class Guard {
     if (description.fixes.isEmpty()) {
       return description;
     }
-    int position = description.position.getStartPosition();
+    int position;
+    try {
+      position = DescriptionPositions.start(description);
+    } catch (LinkageError e) {
+      return description; // an Error Prone release this checker cannot read: fixes go unchecked
+    }
     ImmutableList.Builder<Fix> working = ImmutableList.builder();
     boolean dropped = false;
     for (Fix fix : description.fixes) {
@@ -122,8 +127,7 @@ public final class Guard {
     if (!dropped) {
       return description;
     }
-    return check
-        .buildDescription(description.position)
+    return DescriptionPositions.builder(check, description)
         .setMessage(description.getRawMessage())
         .addAllFixes(working.build())
         .build();

@@ -7,7 +7,7 @@ import com.google.errorprone.fixes.Replacement;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.tools.javac.tree.EndPosTable;
 import com.sun.tools.javac.tree.JCTree.JCCompilationUnit;
-import java.lang.reflect.InvocationTargetException;
+import io.oomguard.checker.Linkage;
 import java.lang.reflect.Method;
 
 /**
@@ -19,8 +19,8 @@ import java.lang.reflect.Method;
  * time.
  */
 final class EndPositions {
-  private static final Method GET_REPLACEMENTS = method(Fix.class, "getReplacements", 1);
-  private static final Method APPLY = method(AppliedFix.class, "apply", 3);
+  private static final Method GET_REPLACEMENTS = Linkage.method(Fix.class, "getReplacements", 1);
+  private static final Method APPLY = Linkage.method(AppliedFix.class, "apply", 3);
   private static final boolean JAVAC_TABLE =
       GET_REPLACEMENTS.getParameterTypes()[0] == EndPosTable.class;
 
@@ -29,7 +29,7 @@ final class EndPositions {
   /** The edits of {@code fix} in {@code unit}. */
   @SuppressWarnings("unchecked") // Fix.getReplacements returns ImmutableSet<Replacement>
   static ImmutableSet<Replacement> replacements(Fix fix, JCCompilationUnit unit) {
-    return (ImmutableSet<Replacement>) invoke(GET_REPLACEMENTS, fix, table(unit));
+    return (ImmutableSet<Replacement>) Linkage.invoke(GET_REPLACEMENTS, fix, table(unit));
   }
 
   /**
@@ -37,7 +37,7 @@ final class EndPositions {
    * for overlapping edits and for positions outside the file.
    */
   static void apply(CharSequence source, JCCompilationUnit unit, Fix fix) {
-    invoke(APPLY, null, source, table(unit), fix);
+    Linkage.invoke(APPLY, null, source, table(unit), fix);
   }
 
   private static Object table(JCCompilationUnit unit) {
@@ -45,40 +45,6 @@ final class EndPositions {
       return unit.endPositions;
     }
     Class<?> type = GET_REPLACEMENTS.getParameterTypes()[0];
-    return invoke(method(type, "create", CompilationUnitTree.class), null, unit);
-  }
-
-  private static Method method(Class<?> owner, String name, int parameters) {
-    for (Method method : owner.getMethods()) {
-      if (method.getName().equals(name) && method.getParameterCount() == parameters) {
-        return method;
-      }
-    }
-    throw new LinkageError(owner.getName() + " has no " + name + " taking " + parameters);
-  }
-
-  private static Method method(Class<?> owner, String name, Class<?> parameter) {
-    try {
-      return owner.getMethod(name, parameter);
-    } catch (NoSuchMethodException e) {
-      throw new LinkageError(owner.getName() + " has no " + name + "(" + parameter + ")", e);
-    }
-  }
-
-  private static Object invoke(Method method, Object receiver, Object... arguments) {
-    try {
-      return method.invoke(receiver, arguments);
-    } catch (InvocationTargetException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
-    } catch (IllegalAccessException e) {
-      throw new LinkageError("cannot call " + method, e);
-    }
+    return Linkage.invoke(Linkage.method(type, "create", CompilationUnitTree.class), null, unit);
   }
 }
