@@ -36,7 +36,9 @@ public final class DispatchFloor {
     List<String> problems = new ArrayList<>();
     Set<String> standIns = new TreeSet<>();
     for (Class<?> standIn : DispatchFloor.class.getDeclaredClasses()) {
-      standIns.add(standIn.getSimpleName());
+      if (standIn != StandIn.class) {
+        standIns.add(standIn.getSimpleName());
+      }
     }
     List<String> services = new ArrayList<>();
     for (String name : checks) {
@@ -76,110 +78,56 @@ public final class DispatchFloor {
     return matchers;
   }
 
-  @BugPattern(summary = "no-op stand-in", severity = WARNING)
-  public static final class NonRepeatingCacheKey extends BugChecker
-      implements MethodInvocationTreeMatcher, AnnotationTreeMatcher {
-    @Override
+  /**
+   * "No match" for every tree kind an oomguard check looks at. A stand-in declares only the matcher
+   * interfaces of its check, which these methods implement, so Error Prone calls it for exactly
+   * the trees it calls the check for.
+   */
+  public abstract static class StandIn extends BugChecker {
     public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
       return Description.NO_MATCH;
     }
 
-    @Override
-    public Description matchAnnotation(AnnotationTree tree, VisitorState state) {
-      return Description.NO_MATCH;
-    }
-  }
-
-  @BugPattern(summary = "no-op stand-in", severity = WARNING)
-  public static final class OomSafeWithoutReason extends BugChecker
-      implements AnnotationTreeMatcher {
-    @Override
-    public Description matchAnnotation(AnnotationTree tree, VisitorState state) {
-      return Description.NO_MATCH;
-    }
-  }
-
-  @BugPattern(summary = "no-op stand-in", severity = WARNING)
-  public static final class PerRequestCollectionRebuild extends BugChecker
-      implements NewClassTreeMatcher, MethodInvocationTreeMatcher {
-    @Override
     public Description matchNewClass(NewClassTree tree, VisitorState state) {
       return Description.NO_MATCH;
     }
 
-    @Override
-    public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-      return Description.NO_MATCH;
-    }
-  }
-
-  @BugPattern(summary = "no-op stand-in", severity = WARNING)
-  public static final class ThreadCreationInHotPath extends BugChecker
-      implements MethodInvocationTreeMatcher, NewClassTreeMatcher {
-    @Override
-    public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-      return Description.NO_MATCH;
-    }
-
-    @Override
-    public Description matchNewClass(NewClassTree tree, VisitorState state) {
-      return Description.NO_MATCH;
-    }
-  }
-
-  @BugPattern(summary = "no-op stand-in", severity = WARNING)
-  public static final class UnboundedCache extends BugChecker
-      implements VariableTreeMatcher, MethodInvocationTreeMatcher, NewClassTreeMatcher {
-    @Override
     public Description matchVariable(VariableTree tree, VisitorState state) {
       return Description.NO_MATCH;
     }
 
-    @Override
-    public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-      return Description.NO_MATCH;
-    }
-
-    @Override
-    public Description matchNewClass(NewClassTree tree, VisitorState state) {
+    public Description matchAnnotation(AnnotationTree tree, VisitorState state) {
       return Description.NO_MATCH;
     }
   }
 
   @BugPattern(summary = "no-op stand-in", severity = WARNING)
-  public static final class UnboundedExecutor extends BugChecker
-      implements MethodInvocationTreeMatcher, NewClassTreeMatcher {
-    @Override
-    public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-      return Description.NO_MATCH;
-    }
-
-    @Override
-    public Description matchNewClass(NewClassTree tree, VisitorState state) {
-      return Description.NO_MATCH;
-    }
-  }
+  public static final class NonRepeatingCacheKey extends StandIn
+      implements MethodInvocationTreeMatcher, AnnotationTreeMatcher {}
 
   @BugPattern(summary = "no-op stand-in", severity = WARNING)
-  public static final class UnboundedHttpBodyRead extends BugChecker
-      implements MethodInvocationTreeMatcher, NewClassTreeMatcher {
-    @Override
-    public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-      return Description.NO_MATCH;
-    }
-
-    @Override
-    public Description matchNewClass(NewClassTree tree, VisitorState state) {
-      return Description.NO_MATCH;
-    }
-  }
+  public static final class OomSafeWithoutReason extends StandIn implements AnnotationTreeMatcher {}
 
   @BugPattern(summary = "no-op stand-in", severity = WARNING)
-  public static final class UnsizedBufferInHotPath extends BugChecker
-      implements NewClassTreeMatcher {
-    @Override
-    public Description matchNewClass(NewClassTree tree, VisitorState state) {
-      return Description.NO_MATCH;
-    }
-  }
+  public static final class PerRequestCollectionRebuild extends StandIn
+      implements NewClassTreeMatcher, MethodInvocationTreeMatcher {}
+
+  @BugPattern(summary = "no-op stand-in", severity = WARNING)
+  public static final class ThreadCreationInHotPath extends StandIn
+      implements MethodInvocationTreeMatcher, NewClassTreeMatcher {}
+
+  @BugPattern(summary = "no-op stand-in", severity = WARNING)
+  public static final class UnboundedCache extends StandIn
+      implements VariableTreeMatcher, MethodInvocationTreeMatcher, NewClassTreeMatcher {}
+
+  @BugPattern(summary = "no-op stand-in", severity = WARNING)
+  public static final class UnboundedExecutor extends StandIn
+      implements MethodInvocationTreeMatcher, NewClassTreeMatcher {}
+
+  @BugPattern(summary = "no-op stand-in", severity = WARNING)
+  public static final class UnboundedHttpBodyRead extends StandIn
+      implements MethodInvocationTreeMatcher, NewClassTreeMatcher {}
+
+  @BugPattern(summary = "no-op stand-in", severity = WARNING)
+  public static final class UnsizedBufferInHotPath extends StandIn implements NewClassTreeMatcher {}
 }
