@@ -13,7 +13,6 @@ import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -36,6 +35,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
 import io.oomguard.checker.Guard;
+import io.oomguard.checker.OwnCode;
 import io.oomguard.checker.config.OomGuardFlags;
 import io.oomguard.checker.hotpath.HotPaths;
 import java.util.ArrayList;
@@ -502,22 +502,12 @@ public final class KeyDomains {
       return false;
     }
     List<TreePath> returns = new ArrayList<>();
-    new TreePathScanner<Void, Void>() {
+    new OwnCode.PathScanner<Void, Void>() {
       @Override
       public Void visitReturn(ReturnTree node, Void unused) {
         if (node.getExpression() != null) {
           returns.add(new TreePath(getCurrentPath(), node.getExpression()));
         }
-        return null;
-      }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-        return null; // its returns are its own
-      }
-
-      @Override
-      public Void visitClass(ClassTree node, Void unused) {
         return null;
       }
     }.scan(new TreePath(declaration, tree.getBody()), null);

@@ -39,6 +39,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.oomguard.annotations.OomSafe;
 import io.oomguard.checker.Guard;
+import io.oomguard.checker.OwnCode;
 import io.oomguard.checker.config.OomGuardFlags;
 import io.oomguard.checker.hotpath.HotPaths;
 import java.util.ArrayList;
@@ -817,22 +818,12 @@ public final class NonRepeatingValues {
   /** The expressions {@code method}'s {@code return} statements give (not its lambdas'). */
   private static List<ExpressionTree> returns(MethodTree method) {
     List<ExpressionTree> returned = new ArrayList<>();
-    new TreeScanner<Void, Void>() {
+    new OwnCode.Scanner<Void, Void>() {
       @Override
       public Void visitReturn(ReturnTree node, Void unused) {
         if (node.getExpression() != null) {
           returned.add(node.getExpression());
         }
-        return null;
-      }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-        return null;
-      }
-
-      @Override
-      public Void visitClass(ClassTree node, Void unused) {
         return null;
       }
     }.scan(method.getBody(), null);

@@ -26,6 +26,7 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.TypeTag;
+import io.oomguard.checker.OwnCode;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -234,7 +235,7 @@ final class SizeGuards {
     /** Whether {@code statement} leaves the enclosing code, or removes entries. */
     boolean leavesOrEmpties(StatementTree statement) {
       boolean[] found = {false};
-      new TreeScanner<Void, Void>() {
+      new OwnCode.Scanner<Void, Void>() {
         @Override
         public Void visitReturn(ReturnTree node, Void unused) {
           found[0] = true;
@@ -266,16 +267,6 @@ final class SizeGuards {
             found[0] = true;
           }
           return super.visitMethodInvocation(node, unused);
-        }
-
-        @Override
-        public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-          return null;
-        }
-
-        @Override
-        public Void visitClass(ClassTree node, Void unused) {
-          return null;
         }
       }.scan(statement, null);
       return found[0];

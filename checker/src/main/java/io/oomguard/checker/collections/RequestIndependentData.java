@@ -42,6 +42,7 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.oomguard.checker.OwnCode;
 import io.oomguard.checker.hotpath.ModuleClasses;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -792,20 +793,10 @@ public final class RequestIndependentData {
       return isIndependent(expression, depth + 1);
     }
     boolean[] result = {true};
-    new TreeScanner<Void, Void>() {
+    new OwnCode.Scanner<Void, Void>() {
       @Override
       public Void visitReturn(ReturnTree tree, Void unused) {
         result[0] &= tree.getExpression() == null || isIndependent(tree.getExpression(), depth + 1);
-        return null;
-      }
-
-      @Override
-      public Void visitClass(ClassTree tree, Void unused) {
-        return null;
-      }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
         return null;
       }
     }.scan(lambda.getBody(), null);

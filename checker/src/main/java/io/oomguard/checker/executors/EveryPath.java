@@ -6,7 +6,6 @@ import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.CatchTree;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
@@ -15,7 +14,6 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LabeledStatementTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
@@ -30,10 +28,10 @@ import com.sun.source.tree.TryTree;
 import com.sun.source.tree.UnionTypeTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.oomguard.checker.OwnCode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -241,7 +239,7 @@ final class EveryPath {
      * throw or break not preceded by a shutdown in its block, or a call declared to throw a checked
      * exception that nothing around it catches. Lambdas and classes are not entered.
      */
-    private final class Exits extends TreeScanner<Void, Void> {
+    private final class Exits extends OwnCode.Scanner<Void, Void> {
       private final Deque<List<Type>> caught = new ArrayDeque<>();
       private final Set<String> labels = new HashSet<>();
       private int breakTargets;
@@ -361,16 +359,6 @@ final class EveryPath {
       @Override
       public Void visitSwitch(SwitchTree tree, Void unused) {
         return inBreakTarget(() -> super.visitSwitch(tree, null));
-      }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-        return null; // runs later, or per element: its returns are its own
-      }
-
-      @Override
-      public Void visitClass(ClassTree tree, Void unused) {
-        return null;
       }
 
       private Void inBreakTarget(java.util.function.Supplier<Void> scanChildren) {

@@ -24,6 +24,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import io.oomguard.checker.OwnCode;
 import io.oomguard.checker.config.OomGuardFlags;
 import io.oomguard.checker.hotpath.HotContext;
 import io.oomguard.checker.hotpath.HotPaths;
@@ -137,7 +138,7 @@ public final class SpawnSites {
       return false;
     }
     boolean[] ended = {false};
-    new TreeScanner<Void, Boolean>() {
+    new OwnCode.Scanner<Void, Boolean>() {
       @Override
       public Void visitTry(com.sun.source.tree.TryTree tree, Boolean inFinally) {
         scan(tree.getResources(), inFinally);
@@ -157,16 +158,6 @@ public final class SpawnSites {
                   || (inFinally && called.getSimpleName().contentEquals("interrupt"));
         }
         return super.visitMethodInvocation(tree, inFinally);
-      }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree tree, Boolean inFinally) {
-        return null;
-      }
-
-      @Override
-      public Void visitClass(ClassTree tree, Boolean inFinally) {
-        return null;
       }
     }.scan(method.getBody(), false);
     return ended[0];

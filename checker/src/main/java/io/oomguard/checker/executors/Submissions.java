@@ -43,6 +43,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.oomguard.checker.OwnCode;
 import io.oomguard.checker.hotpath.Loops;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -731,7 +732,7 @@ public final class Submissions {
     private boolean checksOwnState(MethodTree method) {
       Set<Symbol> written = new HashSet<>();
       List<ExpressionTree> conditions = new ArrayList<>();
-      new TreeScanner<Void, Void>() {
+      new OwnCode.Scanner<Void, Void>() {
         @Override
         public Void visitAssignment(AssignmentTree tree, Void unused) {
           Symbol target = ASTHelpers.getSymbol(tree.getVariable());
@@ -761,16 +762,6 @@ public final class Submissions {
             conditions.add(tree);
           }
           return super.visitMethodInvocation(tree, null);
-        }
-
-        @Override
-        public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-          return null;
-        }
-
-        @Override
-        public Void visitClass(ClassTree tree, Void unused) {
-          return null;
         }
       }.scan(method.getBody(), null);
       Set<Symbol> read = new HashSet<>();

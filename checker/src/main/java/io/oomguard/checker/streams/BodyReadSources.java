@@ -28,7 +28,6 @@ import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BinaryTree;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
@@ -44,12 +43,12 @@ import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.oomguard.checker.OwnCode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -555,7 +554,7 @@ public final class BodyReadSources {
       Frame inner =
           new Frame(ImmutableMap.copyOf(bound), helper.depth, helper.method, helper.index);
       BodyOrigin[] origin = {BodyOrigin.NONE};
-      new TreePathScanner<Void, Void>() {
+      new OwnCode.PathScanner<Void, Void>() {
         @Override
         public Void visitReturn(ReturnTree tree, Void unused) {
           if (tree.getExpression() != null) {
@@ -565,16 +564,6 @@ public final class BodyReadSources {
                     : trace(tree.getExpression(), inner);
             origin[0] = BodyOrigin.eitherOf(origin[0], returned);
           }
-          return null;
-        }
-
-        @Override
-        public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-          return null; // its returns are the lambda's, not the method's
-        }
-
-        @Override
-        public Void visitClass(ClassTree tree, Void unused) {
           return null;
         }
       }.scan(declaration, null);

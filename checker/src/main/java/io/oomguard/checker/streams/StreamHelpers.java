@@ -4,18 +4,16 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
+import io.oomguard.checker.OwnCode;
 import io.oomguard.checker.PerCompilation;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -141,7 +139,7 @@ public final class StreamHelpers {
     Map<Integer, Integer> copies = new LinkedHashMap<>();
     Map<Integer, Serializers.Serialization> serializes = new LinkedHashMap<>();
     Set<Integer> lineConsumers = new LinkedHashSet<>();
-    new TreePathScanner<Void, Void>() {
+    new OwnCode.PathScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
         visitCall(call, call.getArguments());
@@ -202,16 +200,6 @@ public final class StreamHelpers {
                 instanceof com.sun.tools.javac.code.Symbol.VarSymbol variable
             ? method.getParameters().indexOf(variable)
             : -1;
-      }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-        return null; // code the helper hands on, not what it does itself
-      }
-
-      @Override
-      public Void visitClass(ClassTree tree, Void unused) {
-        return null;
       }
     }.scan(new TreePath(declaration, ((MethodTree) declaration.getLeaf()).getBody()), null);
     if (!returnsContent(method, state)) {
