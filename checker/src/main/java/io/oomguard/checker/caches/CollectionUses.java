@@ -19,6 +19,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import io.oomguard.checker.collections.CollectionMethods;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,7 +40,8 @@ final class CollectionUses {
         ExpressionTree receiver = ASTHelpers.getReceiver(node);
         if (receiver != null
             && local.equals(ASTHelpers.getSymbol(receiver))
-            && FieldGrowth.SHRINK.contains(ASTHelpers.getSymbol(node).getSimpleName().toString())) {
+            && CollectionMethods.REMOVING.contains(
+                ASTHelpers.getSymbol(node).getSimpleName().toString())) {
           shrunk[0] = true;
         }
         return super.visitMethodInvocation(node, unused);

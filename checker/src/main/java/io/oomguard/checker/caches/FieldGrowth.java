@@ -219,52 +219,6 @@ public final class FieldGrowth {
   private static final ImmutableSet<String> KEYED_GROWTH =
       ImmutableSet.of("put", "putIfAbsent", "computeIfAbsent", "compute", "merge", "add", "offer");
 
-  /** Calls that remove entries (computeIfPresent can only replace or remove). */
-  static final ImmutableSet<String> SHRINK =
-      ImmutableSet.of(
-          "remove",
-          "removeAll",
-          "removeIf",
-          "retainAll",
-          "clear",
-          "computeIfPresent",
-          "poll",
-          "pollFirst",
-          "pollLast",
-          "pollFirstEntry",
-          "pollLastEntry",
-          "take",
-          "drainTo",
-          "pop",
-          "removeFirst",
-          "removeLast",
-          "removeFirstOccurrence",
-          "removeLastOccurrence");
-
-  /** Calls returning a live view: removing through it removes from the field. */
-  private static final ImmutableSet<String> VIEWS =
-      ImmutableSet.of(
-          "keySet",
-          "values",
-          "entrySet",
-          "navigableKeySet",
-          "descendingKeySet",
-          "descendingMap",
-          "headMap",
-          "tailMap",
-          "subMap",
-          "headSet",
-          "tailSet",
-          "subSet",
-          "subList",
-          "iterator",
-          "listIterator",
-          "descendingIterator",
-          "sequencedKeySet",
-          "sequencedValues",
-          "sequencedEntrySet",
-          "reversed");
-
   private static final Matcher<ExpressionTree> COLLECTIONS_ADD_ALL =
       staticMethod().onClass("java.util.Collections").named("addAll");
 
@@ -770,7 +724,7 @@ public final class FieldGrowth {
         Where referenceWhere = runsNow(path) ? where : Where.RUNTIME;
         if (GROWTH.contains(name)) {
           facts.growth.add(growth(field, reference, name, null, path, referenceWhere));
-        } else if (SHRINK.contains(name)) {
+        } else if (CollectionMethods.REMOVING.contains(name)) {
           facts.shrinks.add(new Shrink(referenceWhere, path));
         }
       } else if (parent instanceof MethodInvocationTree call) {
@@ -803,9 +757,9 @@ public final class FieldGrowth {
             && call.getArguments().stream().anyMatch(CollectionUses::canReturnNull)) {
           facts.shrinks.add(new Shrink(where, callPath));
         }
-      } else if (SHRINK.contains(name)) {
+      } else if (CollectionMethods.REMOVING.contains(name)) {
         facts.shrinks.add(new Shrink(where, callPath));
-      } else if (VIEWS.contains(name)) {
+      } else if (CollectionMethods.VIEWS.contains(name)) {
         followView(facts, callPath, where);
       }
     }
@@ -821,9 +775,9 @@ public final class FieldGrowth {
           && path.getParentPath().getLeaf() instanceof MethodInvocationTree call
           && call.getMethodSelect() == select) {
         String name = select.getIdentifier().toString();
-        if (SHRINK.contains(name)) {
+        if (CollectionMethods.REMOVING.contains(name)) {
           facts.shrinks.add(new Shrink(where, path.getParentPath()));
-        } else if (VIEWS.contains(name)) {
+        } else if (CollectionMethods.VIEWS.contains(name)) {
           followView(facts, path.getParentPath(), where);
         }
       } else if (parent instanceof VariableTree local) {

@@ -27,6 +27,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.TypeTag;
 import io.oomguard.checker.OwnCode;
+import io.oomguard.checker.collections.CollectionMethods;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -263,7 +264,8 @@ final class SizeGuards {
         @Override
         public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
           MethodSymbol method = ASTHelpers.getSymbol(node);
-          if (method != null && FieldGrowth.SHRINK.contains(method.getSimpleName().toString())) {
+          if (method != null
+              && CollectionMethods.REMOVING.contains(method.getSimpleName().toString())) {
             found[0] = true;
           }
           return super.visitMethodInvocation(node, unused);

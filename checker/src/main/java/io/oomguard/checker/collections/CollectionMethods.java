@@ -25,10 +25,9 @@ public final class CollectionMethods {
           "putLast");
 
   /**
-   * Calls that change a collection's content other than by adding: removing, clearing, replacing or
-   * reordering elements, and loading {@code Properties}.
+   * Calls that remove elements or entries ({@code computeIfPresent} can only replace or remove).
    */
-  public static final ImmutableSet<String> CHANGING =
+  public static final ImmutableSet<String> REMOVING =
       ImmutableSet.of(
           "remove",
           "removeAll",
@@ -36,10 +35,6 @@ public final class CollectionMethods {
           "retainAll",
           "clear",
           "computeIfPresent",
-          "replace",
-          "replaceAll",
-          "set",
-          "sort",
           "poll",
           "pollFirst",
           "pollLast",
@@ -51,10 +46,17 @@ public final class CollectionMethods {
           "removeFirst",
           "removeLast",
           "removeFirstOccurrence",
-          "removeLastOccurrence",
-          "setProperty",
-          "load",
-          "loadFromXML");
+          "removeLastOccurrence");
+
+  /**
+   * Calls that change a collection's content other than by adding: removing, clearing, replacing or
+   * reordering elements, and loading {@code Properties}.
+   */
+  public static final ImmutableSet<String> CHANGING =
+      ImmutableSet.<String>builder()
+          .addAll(REMOVING)
+          .add("replace", "replaceAll", "set", "sort", "setProperty", "load", "loadFromXML")
+          .build();
 
   /** Calls returning a live view of a map or collection: changing the view changes it. */
   public static final ImmutableSet<String> VIEWS =
@@ -73,7 +75,12 @@ public final class CollectionMethods {
           "subSet",
           "subList",
           "iterator",
-          "listIterator");
+          "listIterator",
+          "descendingIterator",
+          "sequencedKeySet",
+          "sequencedValues",
+          "sequencedEntrySet",
+          "reversed");
 
   private CollectionMethods() {}
 }
